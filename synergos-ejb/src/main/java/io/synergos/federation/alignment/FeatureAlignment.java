@@ -1,0 +1,93 @@
+package io.synergos.federation.alignment;
+
+import io.synergos.federation.data.DataFormatException;
+import io.synergos.federation.data.Dataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The common feature space of a run, computed by the TTP from headers alone and applied by every Worker.
+ *
+ * <p>Columns are in canonical order (by column name); a categorical column becomes one indicator per value
+ * seen at any Worker, a numeric column is standardised with the global mean and standard deviation.
+ * Missing values: a missing numeric value becomes the global mean (0 after standardisation); a missing or
+ * unknown category becomes all-zero indicators; a column a Worker lacks entirely is treated as missing in all
+ * its rows. Rows whose label is missing are left out of training and evaluation.
+ *
+ * @param labelMean for regression, the global label mean (the model learns the standardised label)
+ * @param labelStd  for regression, the global label standard deviation
+ */
+public record FeatureAlignment(Task task, String label, List<String> classes, double labelMean, double labelStd,
+                               List<AlignedFeature> features) {
+
+    public int width() {
+        return features.size();
+    }
+
+    /** Width of the model's output layer. */
+    public int outputs() {
+        return task == Task.MULTICLASS ? classes.size() : 1;
+    }
+
+    /** Encodes datasets into the aligned matrix; with {@code labelled}, rows without a label are dropped. */
+    public AlignedData encode(List<Dataset> datasets, boolean labelled) {
+        List<double[]> rows = new ArrayList<>();
+        List<Double> targets = new ArrayList<>();
+        for (Dataset data : datasets) {
+            if (labelled && !data.has(label)) {
+                throw new DataFormatException(data.name() + ".csv: no label column '" + label + "'");
+            }
+            for (int r = 0; r < data.rows(); r++) {
+                Object labelValue = data.has(label) ? data.column(label).get(r) : null;
+                if (labelled && labelValue == null) {
+                    continue;
+                }
+                int row = r;
+                rows.add(encodeRow(column -> data.has(column) ? data.column(column).get(row) : null));
+                targets.add(labelled ? target(labelValue, data.name(), data.lines()[r]) : Double.NaN);
+            }
+        }
+        return AlignedData.of(this, rows, targets);
+    }
+
+    /** Encodes one record given as raw values by column name (serving and tests). */
+    public double[] encodeRecord(Map<String, ?> values) {
+        return encodeRow(values::get);
+    }
+
+    private double[] encodeRow(Function<String, Object> value) {
+        double[] row = new double[features.size()];
+        for (int f = 0; f < row.length; f++) {
+            AlignedFeature feature = features.get(f);
+            Object raw = value.apply(feature.column());
+            if (raw == null) {
+                continue;
+            }
+            if (feature.isOneHot()) {
+                row[f] = feature.category().equals(raw.toString()) ? 1 : 0;
+            } else {
+                double x = raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString());
+                row[f] = (x - feature.mean()) / feature.std();
+            }
+        }
+        return row;
+    }
+
+    private double target(Object labelValue, String dataset, int line) {
+        if (task == Task.REGRESSION) {
+            if (!(labelValue instanceof Double d)) {
+                throw new DataFormatException(dataset + ".csv line " + line + ", column '" + label + "': '"
+                        + labelValue + "' is not a number, but the label is numeric");
+            }
+            return (d - labelMean) / labelStd;
+        }
+        int index = classes.indexOf(labelValue.toString());
+        if (index < 0) {
+            throw new DataFormatException(dataset + ".csv line " + line + ", column '" + label + "': label value '"
+                    + labelValue + "' was not seen in training (classes " + classes + ")");
+        }
+        return index;
+    }
+}

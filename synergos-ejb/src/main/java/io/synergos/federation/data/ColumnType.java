@@ -1,0 +1,4 @@
+package io.synergos.federation.data;
+
+/** How a column's values are read. */
+public enum ColumnType { NUMERIC, CATEGORICAL }

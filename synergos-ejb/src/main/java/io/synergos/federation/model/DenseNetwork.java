@@ -1,0 +1,183 @@
+package io.synergos.federation.model;
+
+import io.synergos.federation.alignment.Task;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * A fully connected network over a flat parameter vector, so that the same vector is what travels, what is
+ * averaged and what is exported. Layout: for each layer, its weights (inputs x outputs, row-major) then its
+ * biases. The objective is the mean loss over the rows plus {@code lambda/2} times the squared norm of the
+ * weights (not the biases).
+ */
+public final class DenseNetwork {
+
+    private static final double EPS = 1e-12;
+
+    private final ModelSpec spec;
+    private final int[] widths;
+
+    public DenseNetwork(ModelSpec spec) {
+        this.spec = spec;
+        this.widths = spec.layerWidths();
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** Glorot-normal weights and zero biases, from a seeded generator: the same seed, the same vector. */
+    public double[] initialParameters(long seed) {
+        Random random = new Random(seed);
+        double[] params = new double[spec.parameterCount()];
+        int offset = 0;
+        for (int l = 1; l < widths.length; l++) {
+            double scale = Math.sqrt(2.0 / (widths[l - 1] + widths[l]));
+            int weights = widths[l - 1] * widths[l];
+            for (int i = 0; i < weights; i++) {
+                params[offset + i] = random.nextGaussian() * scale;
+            }
+            offset += weights + widths[l];
+        }
+        return params;
+    }
+
+    /** The model's output: probabilities (sigmoid column or softmax rows) or standardised values. */
+    public INDArray predict(double[] params, INDArray x) {
+        Layer[] layers = unpack(params);
+        INDArray a = x;
+        for (int l = 0; l < layers.length; l++) {
+            INDArray z = a.mmul(layers[l].weights).addiRowVector(layers[l].biases);
+            a = l < layers.length - 1 ? spec.activation().apply(z) : output(z);
+        }
+        return a;
+    }
+
+    public double loss(double[] params, INDArray x, INDArray y, double lambda) {
+        return objective(predict(params, x), y) + penalty(params, lambda);
+    }
+
+    /** The objective and its gradient with respect to the flat parameter vector. */
+    public LossAndGradient lossAndGradient(double[] params, INDArray x, INDArray y, double lambda) {
+        Layer[] layers = unpack(params);
+        int n = (int) x.rows();
+        INDArray[] inputs = new INDArray[layers.length];
+        INDArray[] pre = new INDArray[layers.length];
+        INDArray a = x;
+        for (int l = 0; l < layers.length; l++) {
+            inputs[l] = a;
+            pre[l] = a.mmul(layers[l].weights).addiRowVector(layers[l].biases);
+            a = l < layers.length - 1 ? spec.activation().apply(pre[l].dup()) : output(pre[l]);
+        }
+        double loss = objective(a, y) + penalty(params, lambda);
+        INDArray delta = a.sub(y).divi(n);
+        if (spec.task() == Task.REGRESSION) {
+            delta.muli(2);
+        }
+        INDArray[] gradW = new INDArray[layers.length];
+        INDArray[] gradB = new INDArray[layers.length];
+        for (int l = layers.length - 1; l >= 0; l--) {
+            gradW[l] = inputs[l].transpose().mmul(delta);
+            if (lambda != 0) {
+                gradW[l].addi(layers[l].weights.mul(lambda));
+            }
+            gradB[l] = delta.sum(0);
+            if (l > 0) {
+                INDArray back = delta.mmul(layers[l].weights.transpose());
+                delta = back.muli(spec.activation().derivative(pre[l - 1], inputs[l]));
+            }
+        }
+        double[] gradient = new double[params.length];
+        int offset = 0;
+        for (int l = 0; l < layers.length; l++) {
+            double[] w = Nd4j.toFlattened('c', gradW[l]).toDoubleVector();
+            System.arraycopy(w, 0, gradient, offset, w.length);
+            offset += w.length;
+            double[] b = gradB[l].toDoubleVector();
+            System.arraycopy(b, 0, gradient, offset, b.length);
+            offset += b.length;
+        }
+        return new LossAndGradient(loss, gradient);
+    }
+
+    /** The objective's value and gradient. */
+    public record LossAndGradient(double loss, double[] gradient) {
+    }
+
+    private INDArray output(INDArray z) {
+        return switch (spec.task()) {
+            case BINARY -> Transforms.sigmoid(z, true);
+            case MULTICLASS -> {
+                INDArray shifted = z.subColumnVector(z.max(1).reshape(z.rows(), 1));
+                INDArray exp = Transforms.exp(shifted, false);
+                yield exp.diviColumnVector(exp.sum(1).reshape(z.rows(), 1));
+            }
+            case REGRESSION -> z;
+        };
+    }
+
+    private double objective(INDArray output, INDArray y) {
+        long n = output.rows();
+        if (n == 0) {
+            return 0;
+        }
+        return switch (spec.task()) {
+            case BINARY -> {
+                INDArray p = Transforms.max(Transforms.min(output, 1 - EPS, true), EPS, false);
+                INDArray logP = Transforms.log(p, true);
+                INDArray log1mP = Transforms.log(p.rsub(1.0), false);
+                yield -(y.mul(logP).sumNumber().doubleValue() + y.rsub(1.0).mul(log1mP).sumNumber().doubleValue()) / n;
+            }
+            case MULTICLASS -> -y.mul(Transforms.log(Transforms.max(output, EPS, true), false)).sumNumber()
+                    .doubleValue() / n;
+            case REGRESSION -> {
+                INDArray diff = output.sub(y);
+                yield diff.mul(diff).sumNumber().doubleValue() / n;
+            }
+        };
+    }
+
+    private double penalty(double[] params, double lambda) {
+        if (lambda == 0) {
+            return 0;
+        }
+        double sum = 0;
+        int offset = 0;
+        for (int l = 1; l < widths.length; l++) {
+            int weights = widths[l - 1] * widths[l];
+            for (int i = offset; i < offset + weights; i++) {
+                sum += params[i] * params[i];
+            }
+            offset += weights + widths[l];
+        }
+        return lambda / 2 * sum;
+    }
+
+    private Layer[] unpack(double[] params) {
+        if (params.length != spec.parameterCount()) {
+            throw new IllegalArgumentException("the model " + spec + " has " + spec.parameterCount()
+                    + " parameters, not " + params.length);
+        }
+        Layer[] layers = new Layer[widths.length - 1];
+        int offset = 0;
+        for (int l = 1; l < widths.length; l++) {
+            int in = widths[l - 1];
+            int out = widths[l];
+            double[] w = new double[in * out];
+            System.arraycopy(params, offset, w, 0, w.length);
+            offset += w.length;
+            double[] b = new double[out];
+            System.arraycopy(params, offset, b, 0, out);
+            offset += out;
+            layers[l - 1] = new Layer(Nd4j.create(w, new long[] {in, out}, DataType.DOUBLE),
+                    Nd4j.create(b, new long[] {1, out}, DataType.DOUBLE));
+        }
+        return layers;
+    }
+
+    private record Layer(INDArray weights, INDArray biases) {
+    }
+}

@@ -1,0 +1,61 @@
+package io.synergos.persistence.participant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An organisation's Worker node, with the connection info the TTP uses to reach it. */
+@Entity
+@Table(name = "syn_participant")
+public class Participant {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @NotBlank
+    @Size(max = 100)
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
+    @Column(nullable = false, unique = true, length = 100)
+    private String name;
+
+    /** Base URL of the Worker's application, e.g. {@code http://10.0.0.5:8080/synergos}. */
+    @NotBlank
+    @Size(max = 500)
+    @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?", message = "must be an http(s) URL such as http://host:8080/synergos")
+    @Column(nullable = false, length = 500)
+    private String baseUrl;
+
+    protected Participant() {
+    }
+
+    public Participant(String name, String baseUrl) {
+        this.name = name;
+        this.baseUrl = baseUrl;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+}

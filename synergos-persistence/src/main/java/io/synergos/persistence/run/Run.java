@@ -1,0 +1,184 @@
+package io.synergos.persistence.run;
+
+import io.synergos.persistence.project.Experiment;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One set of hyperparameters of an experiment, and what became of training and evaluating it. */
+@Entity
+@Table(name = "syn_run", uniqueConstraints = @UniqueConstraint(columnNames = {"experiment_id", "name"}))
+public class Run {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    private Experiment experiment;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Valid
+    @NotNull
+    @Embedded
+    private Hyperparameters hyperparameters = new Hyperparameters();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RunStatus status = RunStatus.CREATED;
+
+    @Column(length = 4000)
+    private String statusReason;
+
+    private Instant createdAt = Instant.now();
+    private Instant startedAt;
+    private Instant finishedAt;
+    private int completedRounds;
+
+    /** The feature alignment used for training, as JSON; evaluation, prediction and serving reuse it. */
+    @Lob
+    @Column(columnDefinition = "TEXT")
+    private String alignment;
+
+    /** Where the TTP exported the final global model. */
+    @Column(length = 1000)
+    private String modelPath;
+
+    @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("round")
+    private List<RoundResult> rounds = new ArrayList<>();
+
+    @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<EvaluationResult> evaluations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<PredictionResult> predictions = new ArrayList<>();
+
+    protected Run() {
+    }
+
+    public Run(Experiment experiment, String name, Hyperparameters hyperparameters) {
+        this.experiment = experiment;
+        this.name = name;
+        this.hyperparameters = hyperparameters;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Experiment getExperiment() {
+        return experiment;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Hyperparameters getHyperparameters() {
+        return hyperparameters;
+    }
+
+    public void setHyperparameters(Hyperparameters hyperparameters) {
+        this.hyperparameters = hyperparameters;
+    }
+
+    public RunStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void moveTo(RunStatus status, String reason) {
+        this.status = status;
+        this.statusReason = reason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public void setStartedAt(Instant startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public void setFinishedAt(Instant finishedAt) {
+        this.finishedAt = finishedAt;
+    }
+
+    public int getCompletedRounds() {
+        return completedRounds;
+    }
+
+    public void setCompletedRounds(int completedRounds) {
+        this.completedRounds = completedRounds;
+    }
+
+    public String getAlignment() {
+        return alignment;
+    }
+
+    public void setAlignment(String alignment) {
+        this.alignment = alignment;
+    }
+
+    public String getModelPath() {
+        return modelPath;
+    }
+
+    public void setModelPath(String modelPath) {
+        this.modelPath = modelPath;
+    }
+
+    public List<RoundResult> getRounds() {
+        return rounds;
+    }
+
+    public List<EvaluationResult> getEvaluations() {
+        return evaluations;
+    }
+
+    public List<PredictionResult> getPredictions() {
+        return predictions;
+    }
+}

@@ -1,0 +1,62 @@
+package io.synergos.websocket.protocol;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A JSON control message: {@code {"v": 1, "type": "...", "body": {...}}}.
+ */
+public record ControlMessage(ControlType type, JsonObject body) {
+
+    public static ControlMessage of(ControlType type, JsonObject body) {
+        return new ControlMessage(type, body);
+    }
+
+    public static ControlMessage error(String message) {
+        return new ControlMessage(ControlType.ERROR, Json.createObjectBuilder().add("message", message).build());
+    }
+
+    public String encode() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("v", GridProtocol.VERSION)
+                .add("type", type.wireName())
+                .add("body", body == null ? JsonValue.EMPTY_JSON_OBJECT : body);
+        return json.build().toString();
+    }
+
+    public static ControlMessage decode(String text) {
+        if (text.length() > GridProtocol.MAX_TEXT_BYTES
+                || text.getBytes(StandardCharsets.UTF_8).length > GridProtocol.MAX_TEXT_BYTES) {
+            throw new ProtocolException("control message exceeds " + GridProtocol.MAX_TEXT_BYTES + " bytes");
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new ProtocolException("control message is not a JSON object: " + e.getMessage());
+        }
+        if (!json.containsKey("v") || json.get("v").getValueType() != JsonValue.ValueType.NUMBER
+                || json.getInt("v") != GridProtocol.VERSION) {
+            throw new ProtocolException("control message has no protocol version " + GridProtocol.VERSION);
+        }
+        if (!json.containsKey("type") || json.get("type").getValueType() != JsonValue.ValueType.STRING) {
+            throw new ProtocolException("control message has no string field 'type'");
+        }
+        JsonValue body = json.get("body");
+        if (body != null && body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ProtocolException("control message field 'body' is not an object");
+        }
+        return new ControlMessage(ControlType.ofWireName(json.getString("type")),
+                body == null ? JsonValue.EMPTY_JSON_OBJECT : body.asJsonObject());
+    }
+
+    public String errorMessage() {
+        return body.getString("message", "unspecified error");
+    }
+}

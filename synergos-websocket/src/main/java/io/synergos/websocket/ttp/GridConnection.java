@@ -1,0 +1,201 @@
+package io.synergos.websocket.ttp;
+
+import io.synergos.websocket.protocol.ControlMessage;
+import io.synergos.websocket.protocol.ControlType;
+import io.synergos.websocket.protocol.GridProtocol;
+import io.synergos.websocket.protocol.ProtocolException;
+import io.synergos.websocket.protocol.Reply;
+import io.synergos.websocket.protocol.TensorFrame;
+import jakarta.websocket.ClientEndpointConfig;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.WebSocketContainer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The TTP's socket to one Worker for one run. Requests are strictly one at a time: {@link #exchange} sends a
+ * tensor frame and waits, with a timeout, for the Worker's single reply.
+ */
+public final class GridConnection implements AutoCloseable {
+
+    private final String worker;
+    private final Session session;
+    private final AtomicReference<CompletableFuture<Reply>> pending = new AtomicReference<>();
+    private volatile String closedReason;
+    private volatile long bytesReceived;
+    private volatile long bytesSent;
+
+    private GridConnection(String worker, URI uri, String token, Duration connectTimeout) throws GridException {
+        this.worker = worker;
+        WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxBinaryMessageBufferSize(GridProtocol.MAX_BINARY_BYTES);
+        container.setDefaultMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
+        container.setAsyncSendTimeout(connectTimeout.toMillis());
+        ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
+                .configurator(new ClientEndpointConfig.Configurator() {
+                    @Override
+                    public void beforeRequest(Map<String, List<String>> headers) {
+                        headers.put(GridProtocol.TOKEN_HEADER, List.of(token));
+                    }
+                }).build();
+        try {
+            this.session = container.connectToServer(new Listener(), config, uri);
+        } catch (DeploymentException | IOException | RuntimeException e) {
+            throw new GridException("cannot connect to Worker " + worker + " at " + uri + ": " + rootMessage(e));
+        }
+        session.setMaxBinaryMessageBufferSize(GridProtocol.MAX_BINARY_BYTES);
+        session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
+        session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
+    }
+
+    /** Opens the socket; the handshake presents the run's secret. */
+    public static GridConnection open(String worker, URI uri, String token, Duration connectTimeout)
+            throws GridException {
+        return new GridConnection(worker, uri, token, connectTimeout);
+    }
+
+    public String worker() {
+        return worker;
+    }
+
+    /** Sends the request without waiting; collect the reply with {@link #awaitReply}. */
+    public void send(TensorFrame request) throws GridException {
+        CompletableFuture<Reply> future = new CompletableFuture<>();
+        if (!pending.compareAndSet(null, future)) {
+            throw new IllegalStateException("a request to " + worker + " is already in flight");
+        }
+        if (closedReason != null) {
+            pending.set(null);
+            throw new GridException("Worker " + worker + " disconnected: " + closedReason);
+        }
+        try {
+            ByteBuffer bytes = request.encode();
+            bytesSent += bytes.remaining();
+            session.getBasicRemote().sendBinary(bytes);
+        } catch (IOException | RuntimeException e) {
+            pending.set(null);
+            throw new GridException("cannot send to Worker " + worker + ": " + rootMessage(e));
+        }
+    }
+
+    /** Waits for the reply to the request last {@link #send sent}; an error reply becomes a GridException. */
+    public Reply awaitReply(Duration timeout) throws GridException {
+        CompletableFuture<Reply> future = pending.get();
+        if (future == null) {
+            throw new IllegalStateException("no request to " + worker + " is in flight");
+        }
+        try {
+            Reply reply = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (reply instanceof Reply.Control control && control.message().type()
+                    == ControlType.ERROR) {
+                throw new GridException("Worker " + worker + " reported: " + control.message().errorMessage());
+            }
+            return reply;
+        } catch (TimeoutException e) {
+            throw new GridException("Worker " + worker + " did not answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            throw new GridException(e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GridException("interrupted while waiting for Worker " + worker);
+        } finally {
+            pending.set(null);
+        }
+    }
+
+    public Reply exchange(TensorFrame request, Duration timeout) throws GridException {
+        send(request);
+        return awaitReply(timeout);
+    }
+
+    public long bytesSent() {
+        return bytesSent;
+    }
+
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
+    @Override
+    public void close() {
+        if (session.isOpen()) {
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "run released"));
+            } catch (IOException e) {
+                // already gone: nothing to release
+            }
+        }
+    }
+
+    private void complete(Reply reply) {
+        CompletableFuture<Reply> future = pending.get();
+        if (future != null) {
+            future.complete(reply);
+        }
+    }
+
+    private void fail(String reason) {
+        closedReason = reason;
+        CompletableFuture<Reply> future = pending.get();
+        if (future != null) {
+            future.completeExceptionally(new GridException("Worker " + worker + " disconnected: " + reason));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    private final class Listener extends Endpoint {
+
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) message -> {
+                bytesReceived += message.remaining();
+                try {
+                    complete(Reply.of(TensorFrame.decode(message)));
+                } catch (ProtocolException e) {
+                    complete(Reply.of(ControlMessage.error("malformed reply: " + e.getMessage())));
+                }
+            });
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+                bytesReceived += text.length();
+                try {
+                    complete(Reply.of(ControlMessage.decode(text)));
+                } catch (ProtocolException e) {
+                    complete(Reply.of(ControlMessage.error("malformed reply: " + e.getMessage())));
+                }
+            });
+        }
+
+        @Override
+        public void onClose(Session session, CloseReason closeReason) {
+            fail(closeReason.getReasonPhrase() == null || closeReason.getReasonPhrase().isEmpty()
+                    ? closeReason.getCloseCode().toString() : closeReason.getReasonPhrase());
+        }
+
+        @Override
+        public void onError(Session session, Throwable failure) {
+            fail(rootMessage(failure));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.synergos.websocket.worker;
+
+import io.synergos.websocket.protocol.ControlMessage;
+import io.synergos.websocket.protocol.GridProtocol;
+import io.synergos.websocket.protocol.ProtocolException;
+import io.synergos.websocket.protocol.Reply;
+import io.synergos.websocket.protocol.TensorFrame;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.HandshakeResponse;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.HandshakeRequest;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The Worker's grid endpoint. The handshake is refused unless it carries the run's secret; afterwards every
+ * binary request is passed to the {@link GridParticipant} and its reply sent back on the same socket.
+ */
+public class GridWorkerEndpoint extends Endpoint {
+
+    private static final Logger LOG = Logger.getLogger(GridWorkerEndpoint.class.getName());
+
+    /** The endpoint configuration to register with the web container's {@code ServerContainer}. */
+    public static ServerEndpointConfig config() {
+        return ServerEndpointConfig.Builder.create(GridWorkerEndpoint.class, GridProtocol.PATH)
+                .configurator(new HandshakeAuthenticator())
+                .build();
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        long runId = runId(session.getPathParameters().get("runId"));
+        session.setMaxBinaryMessageBufferSize(GridProtocol.MAX_BINARY_BYTES);
+        session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
+        session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
+        GridParticipant participant = participant();
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) message ->
+                send(session, answer(participant, runId, message)));
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text ->
+                close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "a Worker accepts only tensor frames"));
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason closeReason) {
+        participant().disconnected(runId(session.getPathParameters().get("runId")), closeReason.toString());
+    }
+
+    @Override
+    public void onError(Session session, Throwable failure) {
+        LOG.log(Level.WARNING, "grid socket failed: {0}", failure.toString());
+    }
+
+    private static Reply answer(GridParticipant participant, long runId, ByteBuffer message) {
+        TensorFrame request;
+        try {
+            request = TensorFrame.decode(message);
+        } catch (ProtocolException e) {
+            return Reply.of(ControlMessage.error("malformed request: " + e.getMessage()));
+        }
+        try {
+            return participant.handle(runId, request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "run " + runId + ": " + request.kind() + " failed", e);
+            return Reply.of(ControlMessage.error(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    private static void send(Session session, Reply reply) {
+        try {
+            if (reply instanceof Reply.Tensor tensor) {
+                session.getBasicRemote().sendBinary(tensor.frame().encode());
+            } else if (reply instanceof Reply.Control control) {
+                session.getBasicRemote().sendText(control.message().encode());
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not answer the TTP: {0}", e.toString());
+        }
+    }
+
+    private static void close(Session session, CloseReason.CloseCode code, String reason) {
+        try {
+            session.close(new CloseReason(code, reason));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "close failed", e);
+        }
+    }
+
+    private static GridParticipant participant() {
+        return CDI.current().select(GridParticipant.class).get();
+    }
+
+    static long runId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ProtocolException("run id '" + text + "' is not a number");
+        }
+    }
+
+    /** Refuses the upgrade when the run token is missing or wrong, before any endpoint exists. */
+    static final class HandshakeAuthenticator extends ServerEndpointConfig.Configurator {
+
+        @Override
+        public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
+            String path = request.getRequestURI().getPath();
+            String runText = path.substring(path.lastIndexOf('/') + 1);
+            List<String> tokens = request.getHeaders().get(GridProtocol.TOKEN_HEADER);
+            String token = tokens == null || tokens.isEmpty() ? null : tokens.get(0);
+            long runId;
+            try {
+                runId = runId(runText);
+            } catch (ProtocolException e) {
+                throw new SecurityException(e.getMessage());
+            }
+            if (token == null || !participant().accepts(runId, token)) {
+                throw new SecurityException("grid handshake for run " + runId + " refused: missing or wrong "
+                        + GridProtocol.TOKEN_HEADER);
+            }
+        }
+    }
+}
