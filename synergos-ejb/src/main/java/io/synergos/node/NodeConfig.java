@@ -1,0 +1,44 @@
+package io.synergos.node;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * This node's identity, read from system properties that the launcher sets:
+ * {@code synergos.role} (ttp or worker), {@code synergos.node.name}, {@code synergos.data.dir} (a Worker's
+ * datasets) and {@code synergos.work.dir} (exported models, stored predictions; default: the server's data dir).
+ */
+@ApplicationScoped
+public class NodeConfig {
+
+    /** The two roles a node can play. */
+    public enum Role { TTP, WORKER }
+
+    public Role role() {
+        return Role.valueOf(System.getProperty("synergos.role", "ttp").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    public String name() {
+        return System.getProperty("synergos.node.name", "node");
+    }
+
+    public Path dataDir() {
+        return Path.of(System.getProperty("synergos.data.dir",
+                System.getProperty("jboss.server.data.dir", ".") + "/datasets"));
+    }
+
+    public Path workDir() {
+        return Path.of(System.getProperty("synergos.work.dir",
+                System.getProperty("jboss.server.data.dir", ".") + "/synergos"));
+    }
+
+    /** How long the TTP waits for one Worker's reply to one request. */
+    public Duration replyTimeout() {
+        return Duration.ofSeconds(Long.getLong("synergos.grid.reply-timeout-seconds", 300));
+    }
+
+    public Duration connectTimeout() {
+        return Duration.ofSeconds(Long.getLong("synergos.grid.connect-timeout-seconds", 10));
+    }
+}

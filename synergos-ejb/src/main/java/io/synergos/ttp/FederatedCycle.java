@@ -1,0 +1,274 @@
+package io.synergos.ttp;
+
+import io.synergos.federation.aggregation.FedAvg;
+import io.synergos.federation.aggregation.ModelUpdate;
+import io.synergos.federation.alignment.AlignmentPlanner;
+import io.synergos.federation.alignment.DatasetHeader;
+import io.synergos.federation.alignment.FeatureAlignment;
+import io.synergos.federation.alignment.Task;
+import io.synergos.federation.model.Activation;
+import io.synergos.federation.model.DenseNetwork;
+import io.synergos.federation.model.ModelSpec;
+import io.synergos.federation.training.TrainingConfig;
+import io.synergos.federation.metrics.MetricsAggregator;
+import io.synergos.node.Json;
+import io.synergos.node.ModelArtefact;
+import io.synergos.node.NodeConfig;
+import io.synergos.persistence.participant.DataTag;
+import io.synergos.persistence.project.ModelType;
+import io.synergos.persistence.run.Hyperparameters;
+import io.synergos.websocket.protocol.ControlType;
+import io.synergos.websocket.protocol.FrameKind;
+import io.synergos.websocket.protocol.Reply;
+import io.synergos.websocket.protocol.TensorFrame;
+import io.synergos.websocket.ttp.GridConnection;
+import io.synergos.websocket.ttp.GridException;
+import io.synergos.worker.PhaseRequest;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The phases of a run as the TTP drives them: align, prepare the Workers, bring up the grid, train round by
+ * round, export, dismantle; and the same grid life for evaluation and prediction. Plain Java over the
+ * {@link RunLedger} (persistence), the {@link WorkerClient} (REST) and {@link GridConnection}s (WebSocket).
+ */
+final class FederatedCycle {
+
+    private static final Logger LOG = Logger.getLogger(FederatedCycle.class.getName());
+    private static final SecureRandom SECRETS = new SecureRandom();
+
+    private final RunLedger ledger;
+    private final NodeConfig node;
+    private final Grid grid = new Grid();
+
+    FederatedCycle(RunLedger ledger, NodeConfig node) {
+        this.ledger = ledger;
+        this.node = node;
+    }
+
+    Grid grid() {
+        return grid;
+    }
+
+    void train(RunPlan plan) throws GridException, IOException {
+        List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.TRAIN);
+        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+            Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
+            for (RunPlan.WorkerPlan worker : workers) {
+                List<DatasetHeader> list = new ArrayList<>();
+                for (String dataset : worker.tagged(DataTag.Tag.TRAIN)) {
+                    list.add(client.header(worker, dataset));
+                }
+                headers.put(worker.name(), list);
+            }
+            FeatureAlignment alignment = AlignmentPlanner.plan(headers);
+            ledger.saveAlignment(plan.runId(), Json.write(alignment));
+            ModelSpec spec = spec(plan, alignment);
+            Hyperparameters h = plan.hyper();
+            TrainingConfig config = new TrainingConfig(h.getLocalEpochs(), h.getBatchSize(), h.getLearningRate(),
+                    h.getLambda(), h.getAlgorithm() == Hyperparameters.Algorithm.FEDPROX ? h.getMu() : 0, h.getSeed());
+            try {
+                open(client, plan, workers, "train", DataTag.Tag.TRAIN, alignment, spec, config);
+                double[] global = new DenseNetwork(spec).initialParameters(h.getSeed());
+                double best = Double.POSITIVE_INFINITY;
+                int sinceBest = 0;
+                String note = null;
+                for (int round = 0; round < h.getRounds(); round++) {
+                    long start = System.nanoTime();
+                    Map<String, Reply> replies = grid.broadcast(
+                            TensorFrame.request(FrameKind.TRAIN, round, toFloat(global)), node.replyTimeout());
+                    List<ModelUpdate> updates = new ArrayList<>();
+                    Map<String, Double> local = new LinkedHashMap<>();
+                    replies.forEach((worker, reply) -> {
+                        TensorFrame frame = tensor(worker, reply, FrameKind.LOCAL_UPDATE);
+                        updates.add(new ModelUpdate(toDouble(frame.parameters()), frame.samples(), frame.loss()));
+                        local.put(worker, frame.loss());
+                    });
+                    FedAvg.Aggregate aggregate = FedAvg.aggregate(updates);
+                    global = aggregate.parameters();
+                    double millis = (System.nanoTime() - start) / 1e6;
+                    ledger.saveRound(plan.runId(), round, aggregate.loss(), millis, local);
+                    int shown = round + 1;
+                    LOG.info(() -> "run " + plan.runId() + " round " + shown + "/" + h.getRounds() + ": loss "
+                            + aggregate.loss());
+                    if (aggregate.loss() < best - h.getEarlyStoppingMinDelta()) {
+                        best = aggregate.loss();
+                        sinceBest = 0;
+                    } else if (h.getEarlyStoppingPatience() > 0 && ++sinceBest >= h.getEarlyStoppingPatience()) {
+                        note = "stopped early after round " + shown + ": no improvement for " + sinceBest + " rounds";
+                        break;
+                    }
+                }
+                Map<String, Reply> finished = grid.broadcast(
+                        TensorFrame.request(FrameKind.FINISH, -1, toFloat(global)), node.replyTimeout());
+                finished.forEach((worker, reply) -> control(worker, reply, ControlType.FINISHED));
+                Path model = export(plan.runId(), ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
+                ledger.finishTraining(plan.runId(), model.toString(), note);
+            } finally {
+                dismantle(client, plan, workers);
+            }
+        }
+    }
+
+    void evaluate(RunPlan plan) throws GridException, IOException {
+        ModelArtefact model = model(plan);
+        List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.EVALUATE);
+        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+            try {
+                open(client, plan, workers, "evaluate", DataTag.Tag.EVALUATE, model.alignment(), model.spec(), null);
+                Map<String, Reply> replies = grid.broadcast(
+                        TensorFrame.request(FrameKind.EVALUATE, -1, toFloat(model.parameters())), node.replyTimeout());
+                Map<String, String> perWorker = new LinkedHashMap<>();
+                Map<String, Long> samples = new LinkedHashMap<>();
+                List<JsonObject> all = new ArrayList<>();
+                replies.forEach((worker, reply) -> {
+                    JsonObject metrics = control(worker, reply, ControlType.EVALUATION);
+                    perWorker.put(worker, metrics.toString());
+                    samples.put(worker, metrics.getJsonNumber("samples").longValue());
+                    all.add(metrics);
+                });
+                JsonObject overall = MetricsAggregator.aggregate(all);
+                ledger.saveEvaluation(plan.runId(), perWorker, samples, overall.toString(),
+                        overall.getJsonNumber("samples").longValue());
+            } finally {
+                dismantle(client, plan, workers);
+            }
+        }
+    }
+
+    void predict(RunPlan plan, String participant) throws GridException, IOException {
+        ModelArtefact model = model(plan);
+        RunPlan.WorkerPlan worker = plan.workers().stream().filter(w -> w.name().equals(participant)).findFirst()
+                .orElseThrow(() -> new GridException("participant '" + participant + "' is not registered in the "
+                        + "run's project"));
+        if (worker.tagged(DataTag.Tag.PREDICT).isEmpty()) {
+            throw new GridException("participant '" + participant + "' has no dataset tagged predict");
+        }
+        List<RunPlan.WorkerPlan> workers = List.of(worker);
+        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+            try {
+                open(client, plan, workers, "predict", DataTag.Tag.PREDICT, model.alignment(), model.spec(), null);
+                Reply reply = grid.broadcast(TensorFrame.request(FrameKind.PREDICT, -1, toFloat(model.parameters())),
+                        node.replyTimeout()).get(participant);
+                long count = control(participant, reply, ControlType.PREDICTION).getJsonNumber("predictions")
+                        .longValue();
+                ledger.savePrediction(plan.runId(), participant, count, "COMPLETED", null);
+            } finally {
+                dismantle(client, plan, workers);
+            }
+        }
+    }
+
+    private void open(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers, String phase,
+                      DataTag.Tag tag, FeatureAlignment alignment, ModelSpec spec, TrainingConfig config)
+            throws GridException {
+        for (int i = 0; i < workers.size(); i++) {
+            RunPlan.WorkerPlan worker = workers.get(i);
+            String token = secret();
+            client.prepare(worker, plan.runId(), new PhaseRequest(phase, token, worker.tagged(tag), alignment, spec,
+                    config, i + 1));
+            grid.add(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, plan.runId()), token,
+                    node.connectTimeout()));
+        }
+    }
+
+    /** Closes the sockets and tells every Worker to release the run, whatever happened before. */
+    private void dismantle(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers) {
+        grid.close();
+        for (RunPlan.WorkerPlan worker : workers) {
+            try {
+                client.release(worker, plan.runId());
+            } catch (GridException e) {
+                LOG.warning("run " + plan.runId() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static List<RunPlan.WorkerPlan> contributing(RunPlan plan, DataTag.Tag tag) throws GridException {
+        List<RunPlan.WorkerPlan> workers = plan.workers().stream().filter(w -> !w.tagged(tag).isEmpty()).toList();
+        if (workers.isEmpty()) {
+            throw new GridException("no registered participant has a dataset tagged " + tag.name().toLowerCase());
+        }
+        return workers;
+    }
+
+    private static ModelSpec spec(RunPlan plan, FeatureAlignment alignment) throws GridException {
+        boolean regression = alignment.task() == Task.REGRESSION;
+        if (plan.modelType() == ModelType.LOGISTIC_REGRESSION && regression) {
+            throw new GridException("logistic regression needs a categorical label, but '" + alignment.label()
+                    + "' is numeric; use LINEAR_REGRESSION or MLP");
+        }
+        if (plan.modelType() == ModelType.LINEAR_REGRESSION && !regression) {
+            throw new GridException("linear regression needs a numeric label, but '" + alignment.label()
+                    + "' is categorical; use LOGISTIC_REGRESSION or MLP");
+        }
+        int[] hidden = plan.modelType() == ModelType.MLP ? plan.hidden() : new int[0];
+        if (alignment.width() == 0) {
+            throw new GridException("the aligned datasets have no feature column besides the label");
+        }
+        return new ModelSpec(alignment.width(), hidden, alignment.outputs(), Activation.of(plan.activation()),
+                alignment.task());
+    }
+
+    private ModelArtefact model(RunPlan plan) throws GridException, IOException {
+        if (plan.modelPath() == null) {
+            throw new GridException("run " + plan.runId() + " has no trained model yet");
+        }
+        return Json.read(Files.readString(Path.of(plan.modelPath())), ModelArtefact.class);
+    }
+
+    private Path export(long runId, ModelArtefact artefact) throws IOException {
+        Path dir = node.workDir().resolve("runs").resolve(Long.toString(runId));
+        Files.createDirectories(dir);
+        Path file = dir.resolve("global-model.json");
+        Files.writeString(file, Json.write(artefact));
+        return file;
+    }
+
+    private static TensorFrame tensor(String worker, Reply reply, FrameKind expected) {
+        if (reply instanceof Reply.Tensor tensor && tensor.frame().kind() == expected) {
+            return tensor.frame();
+        }
+        throw new IllegalStateException("Worker " + worker + " answered " + reply + " where " + expected
+                + " was due");
+    }
+
+    private static JsonObject control(String worker, Reply reply, ControlType expected) {
+        if (reply instanceof Reply.Control control && control.message().type() == expected) {
+            return control.message().body();
+        }
+        throw new IllegalStateException("Worker " + worker + " answered " + reply + " where " + expected
+                + " was due");
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[32];
+        SECRETS.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static float[] toFloat(double[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (float) values[i];
+        }
+        return result;
+    }
+
+    static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
+}

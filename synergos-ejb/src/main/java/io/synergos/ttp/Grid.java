@@ -1,0 +1,68 @@
+package io.synergos.ttp;
+
+import io.synergos.websocket.protocol.Reply;
+import io.synergos.websocket.protocol.TensorFrame;
+import io.synergos.websocket.ttp.GridConnection;
+import io.synergos.websocket.ttp.GridException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The star of sockets from the TTP to the Workers of one run. A request goes to every Worker at once; the
+ * replies are collected afterwards, so Workers compute in parallel.
+ */
+final class Grid implements AutoCloseable {
+
+    private final List<GridConnection> connections = new ArrayList<>();
+    private volatile boolean dismantled;
+
+    void add(GridConnection connection) {
+        connections.add(connection);
+    }
+
+    /** Sends the same frame to every Worker and returns each one's reply, by Worker name. */
+    Map<String, Reply> broadcast(TensorFrame request, Duration timeout) throws GridException {
+        for (GridConnection connection : connections) {
+            checkNotDismantled();
+            connection.send(request);
+        }
+        Map<String, Reply> replies = new LinkedHashMap<>();
+        for (GridConnection connection : connections) {
+            replies.put(connection.worker(), connection.awaitReply(timeout));
+        }
+        checkNotDismantled();
+        return replies;
+    }
+
+    boolean isDismantled() {
+        return dismantled;
+    }
+
+    long bytesOnWire() {
+        return connections.stream().mapToLong(c -> c.bytesSent() + c.bytesReceived()).sum();
+    }
+
+    int size() {
+        return connections.size();
+    }
+
+    /** Closes every socket; a job blocked on a reply fails at once. */
+    void dismantle() {
+        dismantled = true;
+        close();
+    }
+
+    private void checkNotDismantled() throws GridException {
+        if (dismantled) {
+            throw new GridException("the grid was stopped");
+        }
+    }
+
+    @Override
+    public void close() {
+        connections.forEach(GridConnection::close);
+    }
+}

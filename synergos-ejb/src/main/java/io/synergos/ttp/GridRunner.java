@@ -1,0 +1,117 @@
+package io.synergos.ttp;
+
+import io.synergos.node.ConflictException;
+import io.synergos.node.NodeConfig;
+import io.synergos.persistence.run.RunStatus;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts, tracks and stops the grid jobs of this TTP. A job runs on the container's managed executor; its
+ * run moves to TRAINING or EVALUATING before the request returns, so clients see the state at once.
+ */
+@ApplicationScoped
+public class GridRunner {
+
+    private static final Logger LOG = Logger.getLogger(GridRunner.class.getName());
+
+    private final Map<Long, FederatedCycle> active = new ConcurrentHashMap<>();
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    RunLedger ledger;
+
+    @Inject
+    NodeConfig node;
+
+    public void startTraining(long runId) {
+        requireTtp();
+        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.CREATED, RunStatus.TRAINED,
+                RunStatus.EVALUATED, RunStatus.FAILED, RunStatus.STOPPED);
+        launch(runId, RunStatus.TRAINING, cycle -> cycle.train(plan));
+    }
+
+    public void startEvaluation(long runId) {
+        requireTtp();
+        RunPlan plan = ledger.begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED, RunStatus.EVALUATED);
+        launch(runId, RunStatus.EVALUATING, cycle -> cycle.evaluate(plan));
+    }
+
+    public void startPrediction(long runId, String participant) {
+        requireTtp();
+        RunPlan plan = ledger.plan(runId);
+        if (plan.modelPath() == null) {
+            throw new ConflictException("run " + runId + " has no trained model yet");
+        }
+        FederatedCycle cycle = new FederatedCycle(ledger, node);
+        executor.submit(() -> {
+            try {
+                cycle.predict(plan, participant);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "run " + runId + ": prediction at " + participant + " failed", e);
+                ledger.savePrediction(runId, participant, 0, "FAILED", message(e));
+            }
+        });
+    }
+
+    /** Dismantles the run's grid; the job ends with the run STOPPED. */
+    public boolean stop(long runId) {
+        FederatedCycle cycle = active.get(runId);
+        if (cycle == null) {
+            return false;
+        }
+        cycle.grid().dismantle();
+        return true;
+    }
+
+    public boolean isActive(long runId) {
+        return active.containsKey(runId);
+    }
+
+    private interface Job {
+        void run(FederatedCycle cycle) throws Exception;
+    }
+
+    private void launch(long runId, RunStatus phase, Job job) {
+        FederatedCycle cycle = new FederatedCycle(ledger, node);
+        active.put(runId, cycle);
+        try {
+            executor.submit(() -> {
+                try {
+                    job.run(cycle);
+                } catch (Exception e) {
+                    boolean stopped = cycle.grid().isDismantled();
+                    LOG.log(stopped ? Level.INFO : Level.WARNING, "run " + runId + ": " + phase + " ended: " + message(e),
+                            stopped ? null : e);
+                    ledger.fail(runId, stopped ? RunStatus.STOPPED : RunStatus.FAILED,
+                            (stopped ? "stopped by request during " : "failed during ") + phase.name().toLowerCase()
+                                    + ": " + message(e));
+                } finally {
+                    active.remove(runId);
+                }
+            });
+        } catch (RuntimeException e) {
+            active.remove(runId);
+            ledger.fail(runId, RunStatus.FAILED, "could not start: " + message(e));
+            throw e;
+        }
+    }
+
+    private void requireTtp() {
+        if (node.role() != NodeConfig.Role.TTP) {
+            throw new ConflictException("node " + node.name() + " is a Worker; grids are started at the TTP");
+        }
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

@@ -1,0 +1,231 @@
+package io.synergos.ttp;
+
+import io.synergos.node.ConflictException;
+import io.synergos.node.NotFoundException;
+import io.synergos.persistence.participant.DataTag;
+import io.synergos.persistence.participant.Participant;
+import io.synergos.persistence.participant.Registration;
+import io.synergos.persistence.project.Experiment;
+import io.synergos.persistence.project.ModelType;
+import io.synergos.persistence.project.Project;
+import io.synergos.persistence.run.Hyperparameters;
+import io.synergos.persistence.run.Run;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Registration on the TTP: projects, experiments, runs, participants, their registrations into projects
+ * and their data tags. Names are unique where users refer to them by name.
+ */
+@Stateless
+public class RegistryService {
+
+    @PersistenceContext(unitName = "synergos")
+    EntityManager em;
+
+    public Project createProject(String name, String description) {
+        if (!em.createQuery("select p from Project p where p.name = :n", Project.class).setParameter("n", name)
+                .getResultList().isEmpty()) {
+            throw new ConflictException("a project named '" + name + "' already exists");
+        }
+        Project project = new Project(name, description);
+        em.persist(project);
+        return project;
+    }
+
+    public List<Project> projects() {
+        return em.createQuery("select p from Project p order by p.id", Project.class).getResultList();
+    }
+
+    public Project project(long id) {
+        return found(em.find(Project.class, id), "project", id);
+    }
+
+    public Project updateProject(long id, String name, String description) {
+        Project project = project(id);
+        if (!project.getName().equals(name) && !em.createQuery("select p from Project p where p.name = :n",
+                Project.class).setParameter("n", name).getResultList().isEmpty()) {
+            throw new ConflictException("a project named '" + name + "' already exists");
+        }
+        project.setName(name);
+        project.setDescription(description);
+        return project;
+    }
+
+    /** Removes the project with its experiments, runs, results, registrations and tags; nothing else. */
+    public void deleteProject(long id) {
+        Project project = project(id);
+        project.getExperiments().forEach(e -> e.getRuns().forEach(this::refuseBusy));
+        em.remove(project);
+    }
+
+    public Experiment createExperiment(long projectId, String name, ModelType type, String hidden, String activation) {
+        Project project = project(projectId);
+        if (project.getExperiments().stream().anyMatch(e -> e.getName().equals(name))) {
+            throw new ConflictException("project '" + project.getName() + "' already has an experiment '" + name + "'");
+        }
+        Experiment experiment = new Experiment(project, name, type);
+        experiment.setHiddenLayers(hidden);
+        experiment.setActivation(activation);
+        em.persist(experiment);
+        project.getExperiments().add(experiment);
+        return experiment;
+    }
+
+    public Experiment experiment(long id) {
+        return found(em.find(Experiment.class, id), "experiment", id);
+    }
+
+    public Experiment updateExperiment(long id, String name, ModelType type, String hidden, String activation) {
+        Experiment experiment = experiment(id);
+        if (experiment.getProject().getExperiments().stream()
+                .anyMatch(e -> e != experiment && e.getName().equals(name))) {
+            throw new ConflictException("the project already has an experiment '" + name + "'");
+        }
+        experiment.setName(name);
+        experiment.setModelType(type);
+        experiment.setHiddenLayers(hidden);
+        experiment.setActivation(activation);
+        return experiment;
+    }
+
+    public void deleteExperiment(long id) {
+        Experiment experiment = experiment(id);
+        experiment.getRuns().forEach(this::refuseBusy);
+        experiment.getProject().getExperiments().remove(experiment);
+        em.remove(experiment);
+    }
+
+    public Run createRun(long experimentId, String name, Hyperparameters hyperparameters) {
+        Experiment experiment = experiment(experimentId);
+        if (experiment.getRuns().stream().anyMatch(r -> r.getName().equals(name))) {
+            throw new ConflictException("experiment '" + experiment.getName() + "' already has a run '" + name + "'");
+        }
+        Run run = new Run(experiment, name, hyperparameters);
+        em.persist(run);
+        experiment.getRuns().add(run);
+        return run;
+    }
+
+    public Run run(long id) {
+        return found(em.find(Run.class, id), "run", id);
+    }
+
+    public Run updateRun(long id, String name, Hyperparameters hyperparameters) {
+        Run run = run(id);
+        refuseBusy(run);
+        run.setName(name);
+        run.setHyperparameters(hyperparameters);
+        return run;
+    }
+
+    public void deleteRun(long id) {
+        Run run = run(id);
+        refuseBusy(run);
+        run.getExperiment().getRuns().remove(run);
+        em.remove(run);
+    }
+
+    public Participant createParticipant(String name, String baseUrl) {
+        if (participantNamed(name) != null) {
+            throw new ConflictException("a participant named '" + name + "' already exists");
+        }
+        Participant participant = new Participant(name, baseUrl);
+        em.persist(participant);
+        return participant;
+    }
+
+    public List<Participant> participants() {
+        return em.createQuery("select p from Participant p order by p.id", Participant.class).getResultList();
+    }
+
+    public Participant participant(long id) {
+        return found(em.find(Participant.class, id), "participant", id);
+    }
+
+    public Participant updateParticipant(long id, String name, String baseUrl) {
+        Participant participant = participant(id);
+        Participant other = participantNamed(name);
+        if (other != null && other != participant) {
+            throw new ConflictException("a participant named '" + name + "' already exists");
+        }
+        participant.setName(name);
+        participant.setBaseUrl(baseUrl);
+        return participant;
+    }
+
+    public void deleteParticipant(long id) {
+        Participant participant = participant(id);
+        List<String> projects = em.createQuery("select r.project.name from Registration r where r.participant = :p",
+                String.class).setParameter("p", participant).getResultList();
+        if (!projects.isEmpty()) {
+            throw new ConflictException("participant '" + participant.getName() + "' is registered in " + projects
+                    + "; remove those registrations first");
+        }
+        em.remove(participant);
+    }
+
+    public Registration register(long projectId, long participantId) {
+        Project project = project(projectId);
+        Participant participant = participant(participantId);
+        if (project.getRegistrations().stream().anyMatch(r -> r.getParticipant() == participant)) {
+            throw new ConflictException("participant '" + participant.getName() + "' is already registered in '"
+                    + project.getName() + "'");
+        }
+        Registration registration = new Registration(project, participant);
+        em.persist(registration);
+        project.getRegistrations().add(registration);
+        return registration;
+    }
+
+    public Registration registration(long id) {
+        return found(em.find(Registration.class, id), "registration", id);
+    }
+
+    public void deleteRegistration(long id) {
+        Registration registration = registration(id);
+        registration.getProject().getRegistrations().remove(registration);
+        em.remove(registration);
+    }
+
+    public DataTag tag(long registrationId, DataTag.Tag tag, List<String> datasets) {
+        Registration registration = registration(registrationId);
+        DataTag existing = registration.getTags().stream().filter(t -> t.getTag() == tag).findFirst().orElse(null);
+        if (existing != null) {
+            existing.setDatasets(datasets);
+            return existing;
+        }
+        DataTag created = new DataTag(registration, tag, datasets);
+        em.persist(created);
+        registration.getTags().add(created);
+        return created;
+    }
+
+    public void untag(long registrationId, DataTag.Tag tag) {
+        Registration registration = registration(registrationId);
+        DataTag existing = registration.getTags().stream().filter(t -> t.getTag() == tag).findFirst()
+                .orElseThrow(() -> new NotFoundException("registration " + registrationId + " has no tag " + tag));
+        registration.getTags().remove(existing);
+        em.remove(existing);
+    }
+
+    private Participant participantNamed(String name) {
+        return em.createQuery("select p from Participant p where p.name = :n", Participant.class)
+                .setParameter("n", name).getResultStream().findFirst().orElse(null);
+    }
+
+    private void refuseBusy(Run run) {
+        if (run.getStatus().isBusy()) {
+            throw new ConflictException("run " + run.getId() + " is " + run.getStatus() + "; stop it first");
+        }
+    }
+
+    private static <T> T found(T entity, String kind, long id) {
+        if (entity == null) {
+            throw new NotFoundException("no " + kind + " with id " + id);
+        }
+        return entity;
+    }
+}

@@ -1,0 +1,131 @@
+package io.synergos.ttp;
+
+import io.synergos.node.ConflictException;
+import io.synergos.node.NotFoundException;
+import io.synergos.persistence.participant.DataTag;
+import io.synergos.persistence.participant.Registration;
+import io.synergos.persistence.project.Experiment;
+import io.synergos.persistence.run.EvaluationResult;
+import io.synergos.persistence.run.PredictionResult;
+import io.synergos.persistence.run.RoundResult;
+import io.synergos.persistence.run.Run;
+import io.synergos.persistence.run.RunStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every state change of a run during a grid job, each in its own transaction, so that what a job has
+ * recorded survives its failure.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RunLedger {
+
+    @PersistenceContext(unitName = "synergos")
+    EntityManager em;
+
+    /** Moves the run into {@code busy} if it may go there, and returns the job's plan. */
+    public RunPlan begin(long runId, RunStatus busy, RunStatus... allowedFrom) {
+        Run run = run(runId);
+        if (!Arrays.asList(allowedFrom).contains(run.getStatus())) {
+            throw new ConflictException("run " + runId + " is " + run.getStatus() + "; " + busy + " needs one of "
+                    + Arrays.toString(allowedFrom));
+        }
+        if (busy == RunStatus.TRAINING) {
+            run.getRounds().clear();
+            run.getEvaluations().clear();
+            run.setCompletedRounds(0);
+            run.setStartedAt(Instant.now());
+            run.setFinishedAt(null);
+        }
+        run.moveTo(busy, null);
+        return plan(run);
+    }
+
+    public RunPlan plan(long runId) {
+        return plan(run(runId));
+    }
+
+    public void saveAlignment(long runId, String alignment) {
+        run(runId).setAlignment(alignment);
+    }
+
+    public void saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local) {
+        Run run = run(runId);
+        em.persist(new RoundResult(run, round, globalLoss, millis, local));
+        run.setCompletedRounds(round + 1);
+    }
+
+    public void finishTraining(long runId, String modelPath, String note) {
+        Run run = run(runId);
+        run.setModelPath(modelPath);
+        run.setFinishedAt(Instant.now());
+        run.moveTo(RunStatus.TRAINED, note);
+    }
+
+    public void saveEvaluation(long runId, Map<String, String> perWorker, Map<String, Long> samples, String overall,
+                               long total) {
+        Run run = run(runId);
+        run.getEvaluations().clear();
+        em.flush();
+        perWorker.forEach((worker, metrics) -> run.getEvaluations()
+                .add(new EvaluationResult(run, worker, samples.get(worker), metrics)));
+        run.getEvaluations().add(new EvaluationResult(run, null, total, overall));
+        run.moveTo(RunStatus.EVALUATED, null);
+    }
+
+    public void savePrediction(long runId, String worker, long count, String status, String message) {
+        Run run = run(runId);
+        run.getPredictions().add(new PredictionResult(run, worker, count, status, message));
+    }
+
+    public void fail(long runId, RunStatus status, String reason) {
+        Run run = em.find(Run.class, runId);
+        if (run != null) {
+            run.moveTo(status, reason);
+            run.setFinishedAt(Instant.now());
+        }
+    }
+
+    /** Back to where it was before a phase that could not even start. */
+    public void restore(long runId, RunStatus status) {
+        Run run = em.find(Run.class, runId);
+        if (run != null) {
+            run.moveTo(status, run.getStatusReason());
+        }
+    }
+
+    private Run run(long runId) {
+        Run run = em.find(Run.class, runId);
+        if (run == null) {
+            throw new NotFoundException("no run with id " + runId);
+        }
+        return run;
+    }
+
+    private static RunPlan plan(Run run) {
+        Experiment experiment = run.getExperiment();
+        int[] hidden = experiment.getHiddenLayers().isBlank() ? new int[0]
+                : Arrays.stream(experiment.getHiddenLayers().split(",")).mapToInt(Integer::parseInt).toArray();
+        List<RunPlan.WorkerPlan> workers = experiment.getProject().getRegistrations().stream()
+                .sorted(java.util.Comparator.comparing(r -> r.getParticipant().getName()))
+                .map(RunLedger::worker).toList();
+        return new RunPlan(run.getId(), experiment.getModelType(), hidden, experiment.getActivation(),
+                run.getHyperparameters(), workers, run.getAlignment(), run.getModelPath());
+    }
+
+    private static RunPlan.WorkerPlan worker(Registration registration) {
+        Map<DataTag.Tag, List<String>> datasets = new EnumMap<>(DataTag.Tag.class);
+        registration.getTags().forEach(t -> datasets.put(t.getTag(), List.copyOf(t.getDatasets())));
+        return new RunPlan.WorkerPlan(registration.getParticipant().getName(),
+                registration.getParticipant().getBaseUrl(), datasets);
+    }
+}

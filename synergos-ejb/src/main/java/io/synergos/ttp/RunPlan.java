@@ -1,0 +1,20 @@
+package io.synergos.ttp;
+
+import io.synergos.persistence.participant.DataTag;
+import io.synergos.persistence.project.ModelType;
+import io.synergos.persistence.run.Hyperparameters;
+import java.util.List;
+import java.util.Map;
+
+/** A detached snapshot of what a grid job needs: the model, the hyperparameters and the Workers. */
+public record RunPlan(long runId, ModelType modelType, int[] hidden, String activation, Hyperparameters hyper,
+                      List<WorkerPlan> workers, String alignment, String modelPath) {
+
+    /** One registered Worker, its connection info and its datasets per tag. */
+    public record WorkerPlan(String name, String baseUrl, Map<DataTag.Tag, List<String>> datasets) {
+
+        public List<String> tagged(DataTag.Tag tag) {
+            return datasets.getOrDefault(tag, List.of());
+        }
+    }
+}

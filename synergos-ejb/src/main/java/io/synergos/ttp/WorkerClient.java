@@ -1,0 +1,88 @@
+package io.synergos.ttp;
+
+import io.synergos.federation.alignment.DatasetHeader;
+import io.synergos.node.Json;
+import io.synergos.websocket.ttp.GridException;
+import io.synergos.worker.PhaseRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** The TTP's REST calls to a Worker's control API: headers, prepare a phase, release a run. */
+public final class WorkerClient implements AutoCloseable {
+
+    private final Client client;
+
+    public WorkerClient(Duration timeout) {
+        this.client = ClientBuilder.newBuilder().connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(Math.max(60_000, timeout.toMillis()), TimeUnit.MILLISECONDS).build();
+    }
+
+    public DatasetHeader header(RunPlan.WorkerPlan worker, String dataset) throws GridException {
+        String json = call(worker, "GET dataset header '" + dataset + "'", () -> client
+                .target(worker.baseUrl()).path("api/worker/datasets/{name}/header").resolveTemplate("name", dataset)
+                .request(MediaType.APPLICATION_JSON).get());
+        return Json.read(json, DatasetHeader.class);
+    }
+
+    /** Returns the number of rows the Worker prepared. */
+    public int prepare(RunPlan.WorkerPlan worker, long runId, PhaseRequest request) throws GridException {
+        String json = call(worker, "prepare " + request.phase(), () -> client.target(worker.baseUrl())
+                .path("api/worker/runs/{run}").resolveTemplate("run", runId).request(MediaType.APPLICATION_JSON)
+                .put(Entity.entity(Json.write(request), MediaType.APPLICATION_JSON)));
+        return jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject().getInt("rows");
+    }
+
+    public void release(RunPlan.WorkerPlan worker, long runId) throws GridException {
+        call(worker, "release", () -> client.target(worker.baseUrl()).path("api/worker/runs/{run}")
+                .resolveTemplate("run", runId).request().delete());
+    }
+
+    /** The Worker's grid endpoint for a run. */
+    public static URI gridUri(RunPlan.WorkerPlan worker, long runId) {
+        String base = worker.baseUrl().replaceFirst("^http", "ws");
+        return URI.create(base + (base.endsWith("/") ? "" : "/") + "grid/" + runId);
+    }
+
+    private interface Call {
+        Response run();
+    }
+
+    private static String call(RunPlan.WorkerPlan worker, String what, Call call) throws GridException {
+        try (Response response = call.run()) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            if (response.getStatus() >= 300) {
+                throw new GridException("Worker " + worker.name() + " refused to " + what + " (HTTP "
+                        + response.getStatus() + "): " + detail(body));
+            }
+            return body;
+        } catch (ProcessingException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new GridException("Worker " + worker.name() + " is unreachable at " + worker.baseUrl() + " ("
+                    + what + "): " + cause.getMessage());
+        }
+    }
+
+    private static String detail(String problem) {
+        try {
+            return jakarta.json.Json.createReader(new java.io.StringReader(problem)).readObject()
+                    .getString("detail", problem);
+        } catch (RuntimeException e) {
+            return problem;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

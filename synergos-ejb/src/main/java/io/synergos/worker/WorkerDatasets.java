@@ -1,0 +1,96 @@
+package io.synergos.worker;
+
+import io.synergos.federation.alignment.DatasetHeader;
+import io.synergos.federation.data.ColumnType;
+import io.synergos.federation.data.DataFormatException;
+import io.synergos.federation.data.Dataset;
+import io.synergos.federation.data.DatasetReader;
+import io.synergos.federation.data.DatasetSchema;
+import io.synergos.node.NodeConfig;
+import io.synergos.node.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The datasets a Worker declares: every {@code NAME.csv} in its data directory, with the optional sidecar
+ * {@code NAME.schema.json}. Only headers and aggregate statistics are served from here; rows stay inside.
+ */
+@ApplicationScoped
+public class WorkerDatasets {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    @Inject
+    NodeConfig node;
+
+    public List<String> names() {
+        Path dir = node.dataDir();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".csv"))
+                    .map(f -> f.substring(0, f.length() - 4)).sorted().toList();
+        } catch (IOException e) {
+            throw new DataFormatException("cannot list the data directory " + dir + ": " + e.getMessage());
+        }
+    }
+
+    public DatasetHeader header(String name) {
+        return DatasetHeader.of(read(name, true));
+    }
+
+    public Dataset read(String name, boolean labelRequired) {
+        if (!NAME.matcher(name).matches()) {
+            throw new NotFoundException("'" + name + "' is not a dataset name");
+        }
+        Path csv = node.dataDir().resolve(name + ".csv");
+        if (!Files.isRegularFile(csv)) {
+            throw new NotFoundException("Worker " + node.name() + " has no dataset '" + name + "' (looked for "
+                    + csv + ")");
+        }
+        return DatasetReader.read(csv, schema(node.dataDir().resolve(name + ".schema.json")), labelRequired);
+    }
+
+    private static DatasetSchema schema(Path sidecar) {
+        if (!Files.isRegularFile(sidecar)) {
+            return DatasetSchema.INFERRED;
+        }
+        try (Reader reader = Files.newBufferedReader(sidecar); JsonReader json = Json.createReader(reader)) {
+            JsonObject object = json.readObject();
+            Map<String, ColumnType> types = new LinkedHashMap<>();
+            JsonObject declared = object.getJsonObject("types");
+            if (declared != null) {
+                declared.forEach((column, type) -> types.put(column, type(sidecar, column, type)));
+            }
+            return new DatasetSchema(object.getString("label", null), types);
+        } catch (IOException | RuntimeException e) {
+            throw new DataFormatException(sidecar.getFileName() + ": " + e.getMessage());
+        }
+    }
+
+    private static ColumnType type(Path sidecar, String column, JsonValue type) {
+        String text = type.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) type).getString()
+                : type.toString();
+        try {
+            return ColumnType.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(sidecar.getFileName() + ": column '" + column + "' has type '" + text
+                    + "'; use numeric or categorical");
+        }
+    }
+}

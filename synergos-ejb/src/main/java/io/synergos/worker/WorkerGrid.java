@@ -1,0 +1,213 @@
+package io.synergos.worker;
+
+import io.synergos.federation.aggregation.ModelUpdate;
+import io.synergos.federation.alignment.FeatureAlignment;
+import io.synergos.federation.alignment.Task;
+import io.synergos.federation.data.Dataset;
+import io.synergos.federation.metrics.ClassificationMetrics;
+import io.synergos.federation.metrics.RegressionMetrics;
+import io.synergos.federation.training.LocalTrainer;
+import io.synergos.node.Json;
+import io.synergos.node.ModelArtefact;
+import io.synergos.node.NodeConfig;
+import io.synergos.websocket.protocol.ControlMessage;
+import io.synergos.websocket.protocol.ControlType;
+import io.synergos.websocket.protocol.FrameKind;
+import io.synergos.websocket.protocol.Reply;
+import io.synergos.websocket.protocol.TensorFrame;
+import io.synergos.websocket.worker.GridParticipant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** The Worker's side of the grid: local training, local inference and metrics, local model export. */
+@ApplicationScoped
+public class WorkerGrid implements GridParticipant {
+
+    private static final Logger LOG = Logger.getLogger(WorkerGrid.class.getName());
+
+    /** Each run's latest locally trained parameters, exported as the local model when training finishes. */
+    private final Map<Long, double[]> lastLocal = new ConcurrentHashMap<>();
+
+    @Inject
+    WorkerRuns runs;
+
+    @Inject
+    NodeConfig node;
+
+    @Override
+    public boolean accepts(long runId, String token) {
+        return runs.accepts(runId, token);
+    }
+
+    @Override
+    public Reply handle(long runId, TensorFrame request) {
+        WorkerRun run = runs.find(runId).orElseThrow(() ->
+                new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()));
+        double[] global = toDouble(request.parameters());
+        if (global.length != run.request().spec().parameterCount()) {
+            throw new IllegalArgumentException("the model has " + run.request().spec().parameterCount()
+                    + " parameters; the frame carries " + global.length);
+        }
+        return switch (request.kind()) {
+            case TRAIN -> train(run, global, request.round());
+            case EVALUATE -> evaluate(run, global);
+            case PREDICT -> predict(run, global);
+            case FINISH -> finish(run, global);
+            case LOCAL_UPDATE -> throw new IllegalArgumentException("a Worker does not accept local updates");
+        };
+    }
+
+    @Override
+    public void disconnected(long runId, String reason) {
+        LOG.fine(() -> "run " + runId + ": TTP socket closed (" + reason + ")");
+    }
+
+    private Reply train(WorkerRun run, double[] global, int round) {
+        requirePhase(run, "train");
+        ModelUpdate update = LocalTrainer.train(run.network(), global, run.data(), run.request().training(), round,
+                run.request().workerSalt());
+        lastLocal.put(run.runId(), update.parameters());
+        return Reply.of(new TensorFrame(FrameKind.LOCAL_UPDATE, round, update.samples(), update.loss(),
+                toFloat(update.parameters())));
+    }
+
+    private Reply finish(WorkerRun run, double[] global) {
+        double[] local = lastLocal.remove(run.runId());
+        write(run.runId(), "local-model.json", Json.write(ModelArtefact.of(run.runId(), "local:" + node.name(),
+                run.request().spec(), run.request().alignment(), local == null ? global : local)));
+        return Reply.of(ControlMessage.of(ControlType.FINISHED, jakarta.json.Json.createObjectBuilder()
+                .add("exported", true).build()));
+    }
+
+    private Reply evaluate(WorkerRun run, double[] global) {
+        requirePhase(run, "evaluate");
+        INDArray output = run.network().predict(global, run.data().features());
+        FeatureAlignment alignment = run.request().alignment();
+        JsonObject metrics;
+        if (alignment.task() == Task.REGRESSION) {
+            double[] predicted = unstandardise(output, alignment);
+            double[] truth = unstandardise(run.data().labels(), alignment);
+            metrics = RegressionMetrics.compute(truth, predicted);
+        } else {
+            metrics = ClassificationMetrics.compute(run.data().classIndex(), probabilities(output, alignment),
+                    alignment.classes());
+        }
+        storePredictions(run, "evaluation", output);
+        return Reply.of(ControlMessage.of(ControlType.EVALUATION, metrics));
+    }
+
+    private Reply predict(WorkerRun run, double[] global) {
+        requirePhase(run, "predict");
+        INDArray output = run.network().predict(global, run.data().features());
+        storePredictions(run, "prediction", output);
+        return Reply.of(ControlMessage.of(ControlType.PREDICTION, jakarta.json.Json.createObjectBuilder()
+                .add("predictions", run.data().rows()).build()));
+    }
+
+    private void storePredictions(WorkerRun run, String kind, INDArray output) {
+        FeatureAlignment alignment = run.request().alignment();
+        StringBuilder csv = new StringBuilder("dataset,line,prediction");
+        if (alignment.task() != Task.REGRESSION) {
+            alignment.classes().forEach(c -> csv.append(",p_").append(c));
+        }
+        csv.append('\n');
+        double[][] probabilities = alignment.task() == Task.REGRESSION ? null : probabilities(output, alignment);
+        double[] values = alignment.task() == Task.REGRESSION ? unstandardise(output, alignment) : null;
+        int row = 0;
+        boolean labelled = !run.request().phase().equals("predict");
+        for (Dataset dataset : run.datasets()) {
+            for (int r = 0; r < dataset.rows(); r++) {
+                if (labelled && dataset.column(alignment.label()).get(r) == null) {
+                    continue;
+                }
+                csv.append(dataset.name()).append(',').append(dataset.lines()[r]).append(',');
+                if (values != null) {
+                    csv.append(values[row]);
+                } else {
+                    double[] p = probabilities[row];
+                    csv.append(alignment.classes().get(argmax(p)));
+                    for (double v : p) {
+                        csv.append(',').append(String.format(Locale.ROOT, "%.6f", v));
+                    }
+                }
+                csv.append('\n');
+                row++;
+            }
+        }
+        write(run.runId(), kind + "-predictions.csv", csv.toString());
+    }
+
+    private void write(long runId, String file, String content) {
+        Path dir = node.workDir().resolve("runs").resolve(Long.toString(runId));
+        try {
+            Files.createDirectories(dir);
+            try (Writer writer = Files.newBufferedWriter(dir.resolve(file))) {
+                writer.write(content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(file), e);
+        }
+    }
+
+    private static void requirePhase(WorkerRun run, String phase) {
+        if (!run.request().phase().equals(phase)) {
+            throw new IllegalStateException("run " + run.runId() + " is prepared for " + run.request().phase()
+                    + ", not " + phase);
+        }
+    }
+
+    static double[][] probabilities(INDArray output, FeatureAlignment alignment) {
+        int n = (int) output.rows();
+        double[][] p = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] row = output.getRow(i).toDoubleVector();
+            p[i] = alignment.task() == Task.BINARY ? new double[] {1 - row[0], row[0]} : row;
+        }
+        return p;
+    }
+
+    private static double[] unstandardise(INDArray column, FeatureAlignment alignment) {
+        double[] values = column.reshape(column.length()).toDoubleVector();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] * alignment.labelStd() + alignment.labelMean();
+        }
+        return values;
+    }
+
+    private static int argmax(double[] p) {
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
+
+    static float[] toFloat(double[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (float) values[i];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,25 @@
+package io.synergos.web;
+
+import io.synergos.node.NodeConfig;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Who this node is: role, name, protocol version. Also the launcher's readiness probe. */
+@Path("node")
+@Produces(MediaType.APPLICATION_JSON)
+public class NodeResource {
+
+    @Inject
+    NodeConfig node;
+
+    @GET
+    public JsonObject get() {
+        return Json.createObjectBuilder().add("name", node.name()).add("role", node.role().name().toLowerCase())
+                .add("protocolVersion", io.synergos.websocket.protocol.GridProtocol.VERSION).build();
+    }
+}

@@ -1,0 +1,80 @@
+package io.synergos.web.problems;
+
+import io.synergos.federation.alignment.AlignmentException;
+import io.synergos.federation.data.DataFormatException;
+import io.synergos.node.ConflictException;
+import io.synergos.node.InvalidInputException;
+import io.synergos.node.NotFoundException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception into {@code application/problem+json}. Unexpected failures are logged with an
+ * incident id that the response repeats; no stack trace ever reaches a client.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable e = unwrap(exception);
+        if (e instanceof NotFoundException) {
+            return Problem.of(Response.Status.NOT_FOUND, "Not found", e.getMessage());
+        }
+        if (e instanceof ConflictException || e instanceof OptimisticLockException) {
+            return Problem.of(Response.Status.CONFLICT, "Conflict", e.getMessage());
+        }
+        if (e instanceof InvalidInputException || e instanceof DataFormatException || e instanceof AlignmentException
+                || e instanceof IllegalArgumentException || e instanceof JsonbException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage());
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+                fields.put(field(v), v.getMessage());
+            }
+            String detail = fields.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
+                    .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", detail, fields);
+        }
+        if (e instanceof WebApplicationException web) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            if (status == null) {
+                status = Response.Status.BAD_REQUEST;
+            }
+            return Problem.of(status, status.getReasonPhrase(), web.getMessage());
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
+                "the server failed unexpectedly; incident " + incident + " is in its log");
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    /** RESTEasy reports paths like {@code create.arg0.name}; the client sent {@code name}. */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.replaceFirst("^[^.]+\\.arg\\d+\\.?", "");
+    }
+}

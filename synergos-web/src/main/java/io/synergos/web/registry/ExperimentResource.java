@@ -1,0 +1,72 @@
+package io.synergos.web.registry;
+
+import io.synergos.ttp.RegistryService;
+import io.synergos.web.registry.RegistryDtos.ExperimentRequest;
+import io.synergos.web.registry.RegistryDtos.ExperimentView;
+import io.synergos.web.registry.RegistryDtos.RunRequest;
+import io.synergos.web.registry.RegistryDtos.RunView;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Experiments (model type and architecture) and the runs under them. */
+@Path("experiments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class ExperimentResource {
+
+    @Inject
+    RegistryService registry;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    public ExperimentView get(@PathParam("id") long id) {
+        return ExperimentView.of(registry.experiment(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public ExperimentView update(@PathParam("id") long id, @Valid @NotNull ExperimentRequest request) {
+        return ExperimentView.of(registry.updateExperiment(id, request.name(), request.modelType(),
+                request.hiddenLayers(), request.activation()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        registry.deleteExperiment(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/runs")
+    public Response createRun(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
+        RunView view = RunView.of(registry.createRun(id, request.name(), request.hyperparametersOrDefault()));
+        return Response.created(uri.getBaseUriBuilder().path("runs").path(Long.toString(view.id())).build())
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("{id}/runs")
+    public List<RunView> runs(@PathParam("id") long id) {
+        return registry.experiment(id).getRuns().stream().map(RunView::of).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package io.synergos.web.registry;
+
+import io.synergos.ttp.RegistryService;
+import io.synergos.web.registry.RegistryDtos.RegistrationView;
+import io.synergos.web.registry.RegistryDtos.TagRequest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A participant's registration into a project, and its data tags (train, evaluate, predict). */
+@Path("registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Transactional
+public class RegistrationResource {
+
+    @Inject
+    RegistryService registry;
+
+    @GET
+    @Path("{id}")
+    public RegistrationView get(@PathParam("id") long id) {
+        return RegistrationView.of(registry.registration(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        registry.deleteRegistration(id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/tags/{tag}")
+    public RegistrationView tag(@PathParam("id") long id, @PathParam("tag") String tag,
+                                @Valid @NotNull TagRequest request) {
+        registry.tag(id, RegistryDtos.tag(tag), request.datasets());
+        return RegistrationView.of(registry.registration(id));
+    }
+
+    @DELETE
+    @Path("{id}/tags/{tag}")
+    public Response untag(@PathParam("id") long id, @PathParam("tag") String tag) {
+        registry.untag(id, RegistryDtos.tag(tag));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,107 @@
+package io.synergos.web.registry;
+
+import io.synergos.persistence.participant.DataTag;
+import io.synergos.persistence.participant.Participant;
+import io.synergos.persistence.participant.Registration;
+import io.synergos.persistence.project.Experiment;
+import io.synergos.persistence.project.ModelType;
+import io.synergos.persistence.project.Project;
+import io.synergos.persistence.run.Hyperparameters;
+import io.synergos.persistence.run.Run;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Request and response bodies of the registration API; entities never travel as JSON. */
+public final class RegistryDtos {
+
+    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    private static final String NAME_MESSAGE = "must start with a letter or digit and contain only letters, digits, '.', '_' or '-'";
+
+    private RegistryDtos() {
+    }
+
+    public record ProjectRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+                                 @Size(max = 2000) String description) {
+    }
+
+    public record ProjectView(long id, String name, String description, Instant createdAt, List<Long> experiments) {
+        static ProjectView of(Project p) {
+            return new ProjectView(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(),
+                    p.getExperiments().stream().map(Experiment::getId).toList());
+        }
+    }
+
+    public record ExperimentRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+                                    @NotNull ModelType modelType,
+                                    @Pattern(regexp = "(\\d{1,5}(,\\d{1,5})*)?", message = "must be comma-separated layer widths such as 32,16") String hiddenLayers,
+                                    @Pattern(regexp = "relu|tanh|sigmoid", message = "must be relu, tanh or sigmoid") String activation) {
+    }
+
+    public record ExperimentView(long id, long projectId, String name, ModelType modelType, String hiddenLayers,
+                                 String activation, List<Long> runs) {
+        static ExperimentView of(Experiment e) {
+            return new ExperimentView(e.getId(), e.getProject().getId(), e.getName(), e.getModelType(),
+                    e.getHiddenLayers(), e.getActivation(), e.getRuns().stream().map(Run::getId).toList());
+        }
+    }
+
+    public record RunRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+                             @Valid Hyperparameters hyperparameters) {
+        public Hyperparameters hyperparametersOrDefault() {
+            return hyperparameters == null ? new Hyperparameters() : hyperparameters;
+        }
+    }
+
+    public record RunView(long id, long experimentId, String name, Hyperparameters hyperparameters, String status,
+                          String statusReason, Instant createdAt, Instant startedAt, Instant finishedAt,
+                          int completedRounds, boolean modelAvailable) {
+        public static RunView of(Run r) {
+            return new RunView(r.getId(), r.getExperiment().getId(), r.getName(), r.getHyperparameters(),
+                    r.getStatus().name(), r.getStatusReason(), r.getCreatedAt(), r.getStartedAt(), r.getFinishedAt(),
+                    r.getCompletedRounds(), r.getModelPath() != null);
+        }
+    }
+
+    public record ParticipantRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+                                     @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?",
+                                             message = "must be an http(s) URL such as http://host:8080/synergos") String baseUrl) {
+    }
+
+    public record ParticipantView(long id, String name, String baseUrl) {
+        static ParticipantView of(Participant p) {
+            return new ParticipantView(p.getId(), p.getName(), p.getBaseUrl());
+        }
+    }
+
+    public record RegistrationRequest(@NotNull Long participantId) {
+    }
+
+    public record RegistrationView(long id, long projectId, long participantId, String participant,
+                                   Map<String, List<String>> tags) {
+        static RegistrationView of(Registration r) {
+            Map<String, List<String>> tags = new LinkedHashMap<>();
+            r.getTags().forEach(t -> tags.put(t.getTag().name().toLowerCase(), List.copyOf(t.getDatasets())));
+            return new RegistrationView(r.getId(), r.getProject().getId(), r.getParticipant().getId(),
+                    r.getParticipant().getName(), tags);
+        }
+    }
+
+    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = NAME, message = "must be a dataset name (its file name without .csv)") String> datasets) {
+    }
+
+    static DataTag.Tag tag(String text) {
+        try {
+            return DataTag.Tag.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tag '" + text + "' is not one of train, evaluate, predict");
+        }
+    }
+}

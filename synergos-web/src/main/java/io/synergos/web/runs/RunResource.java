@@ -1,0 +1,160 @@
+package io.synergos.web.runs;
+
+import io.synergos.persistence.run.EvaluationResult;
+import io.synergos.persistence.run.PredictionResult;
+import io.synergos.persistence.run.RoundResult;
+import io.synergos.persistence.run.Run;
+import io.synergos.ttp.GridRunner;
+import io.synergos.ttp.RegistryService;
+import io.synergos.web.registry.RegistryDtos.RunRequest;
+import io.synergos.web.registry.RegistryDtos.RunView;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run: its configuration, and the control of its grid (train, evaluate, predict, stop) with the results
+ * every phase records.
+ */
+@Path("runs/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RunResource {
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    GridRunner grids;
+
+    @GET
+    @Transactional
+    public RunView get(@PathParam("id") long id) {
+        return RunView.of(registry.run(id));
+    }
+
+    @PUT
+    @Transactional
+    public RunView update(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
+        return RunView.of(registry.updateRun(id, request.name(), request.hyperparametersOrDefault()));
+    }
+
+    @DELETE
+    public Response delete(@PathParam("id") long id) {
+        registry.deleteRun(id);
+        return Response.noContent().build();
+    }
+
+    /** Starts training: alignment, grid, rounds, export, dismantling. Poll the run for its status. */
+    @POST
+    @Path("training")
+    public Response train(@PathParam("id") long id) {
+        grids.startTraining(id);
+        return Response.accepted(get(id)).build();
+    }
+
+    @POST
+    @Path("evaluation")
+    public Response evaluate(@PathParam("id") long id) {
+        grids.startEvaluation(id);
+        return Response.accepted(get(id)).build();
+    }
+
+    /** A participant asks for predictions on its data tagged predict; they stay at its Worker. */
+    @POST
+    @Path("predictions")
+    public Response predict(@PathParam("id") long id, @Valid @NotNull PredictionRequest request) {
+        grids.startPrediction(id, request.participant());
+        return Response.accepted(Json.createObjectBuilder().add("run", id).add("participant", request.participant())
+                .add("status", "STARTED").build()).build();
+    }
+
+    /** Stops the run's grid: sockets closed, Workers released, the run marked STOPPED. */
+    @DELETE
+    @Path("grid")
+    public Response stop(@PathParam("id") long id) {
+        if (!grids.stop(id)) {
+            return io.synergos.web.problems.Problem.of(Response.Status.CONFLICT, "Conflict",
+                    "run " + id + " has no active grid");
+        }
+        return Response.accepted().build();
+    }
+
+    @GET
+    @Path("rounds")
+    @Transactional
+    public List<RoundView> rounds(@PathParam("id") long id) {
+        return registry.run(id).getRounds().stream().map(RoundView::of).toList();
+    }
+
+    @GET
+    @Path("evaluations")
+    @Transactional
+    public List<EvaluationView> evaluations(@PathParam("id") long id) {
+        return registry.run(id).getEvaluations().stream().map(EvaluationView::of).toList();
+    }
+
+    @GET
+    @Path("predictions")
+    @Transactional
+    public List<PredictionView> predictions(@PathParam("id") long id) {
+        return registry.run(id).getPredictions().stream().map(PredictionView::of).toList();
+    }
+
+    /** The exported global model (format synergos-model, see the README). */
+    @GET
+    @Path("model")
+    public Response model(@PathParam("id") long id) throws java.io.IOException {
+        Run run = registry.run(id);
+        if (run.getModelPath() == null) {
+            return io.synergos.web.problems.Problem.of(Response.Status.NOT_FOUND, "Not found",
+                    "run " + id + " has no trained model");
+        }
+        return Response.ok(Files.readString(java.nio.file.Path.of(run.getModelPath())), MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=run-" + id + "-model.json").build();
+    }
+
+    public record PredictionRequest(@NotBlank String participant) {
+    }
+
+    public record RoundView(int round, double globalLoss, double durationMillis, Map<String, Double> localLosses) {
+        static RoundView of(RoundResult r) {
+            return new RoundView(r.getRound(), r.getGlobalLoss(), r.getDurationMillis(), Map.copyOf(r.getLocalLosses()));
+        }
+    }
+
+    /** {@code participant} is null for the overall (aggregated) metrics. */
+    public record EvaluationView(String participant, long samples, JsonObject metrics, Instant createdAt) {
+        static EvaluationView of(EvaluationResult e) {
+            return new EvaluationView(e.getParticipant(), e.getSamples(),
+                    Json.createReader(new StringReader(e.getMetrics())).readObject(), e.getCreatedAt());
+        }
+    }
+
+    public record PredictionView(String participant, long predictions, String status, String message,
+                                 Instant createdAt) {
+        static PredictionView of(PredictionResult p) {
+            return new PredictionView(p.getParticipant(), p.getPredictions(), p.getStatus(), p.getMessage(),
+                    p.getCreatedAt());
+        }
+    }
+}
