@@ -85,12 +85,12 @@ final class FederatedCycle {
                 for (int round = 0; round < h.getRounds(); round++) {
                     long start = System.nanoTime();
                     Map<String, Reply> replies = grid.broadcast(
-                            TensorFrame.request(FrameKind.TRAIN, round, toFloat(global)), node.replyTimeout());
+                            TensorFrame.request(FrameKind.TRAIN, round, global), node.replyTimeout());
                     List<ModelUpdate> updates = new ArrayList<>();
                     Map<String, Double> local = new LinkedHashMap<>();
                     replies.forEach((worker, reply) -> {
                         TensorFrame frame = tensor(worker, reply, FrameKind.LOCAL_UPDATE);
-                        updates.add(new ModelUpdate(toDouble(frame.parameters()), frame.samples(), frame.loss()));
+                        updates.add(new ModelUpdate(frame.parametersAsDoubles(), frame.samples(), frame.loss()));
                         local.put(worker, frame.loss());
                     });
                     FedAvg.Aggregate aggregate = FedAvg.aggregate(updates);
@@ -109,7 +109,7 @@ final class FederatedCycle {
                     }
                 }
                 Map<String, Reply> finished = grid.broadcast(
-                        TensorFrame.request(FrameKind.FINISH, -1, toFloat(global)), node.replyTimeout());
+                        TensorFrame.request(FrameKind.FINISH, -1, global), node.replyTimeout());
                 finished.forEach((worker, reply) -> control(worker, reply, ControlType.FINISHED));
                 Path model = export(plan.runId(), ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
                 ledger.finishTraining(plan.runId(), model.toString(), note);
@@ -126,7 +126,7 @@ final class FederatedCycle {
             try {
                 open(client, plan, workers, "evaluate", DataTag.Tag.EVALUATE, model.alignment(), model.spec(), null);
                 Map<String, Reply> replies = grid.broadcast(
-                        TensorFrame.request(FrameKind.EVALUATE, -1, toFloat(model.parameters())), node.replyTimeout());
+                        TensorFrame.request(FrameKind.EVALUATE, -1, model.parameters()), node.replyTimeout());
                 Map<String, String> perWorker = new LinkedHashMap<>();
                 Map<String, Long> samples = new LinkedHashMap<>();
                 List<JsonObject> all = new ArrayList<>();
@@ -157,7 +157,7 @@ final class FederatedCycle {
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             try {
                 open(client, plan, workers, "predict", DataTag.Tag.PREDICT, model.alignment(), model.spec(), null);
-                Reply reply = grid.broadcast(TensorFrame.request(FrameKind.PREDICT, -1, toFloat(model.parameters())),
+                Reply reply = grid.broadcast(TensorFrame.request(FrameKind.PREDICT, -1, model.parameters()),
                         node.replyTimeout()).get(participant);
                 long count = control(participant, reply, ControlType.PREDICTION).getJsonNumber("predictions")
                         .longValue();
@@ -254,21 +254,5 @@ final class FederatedCycle {
         byte[] bytes = new byte[32];
         SECRETS.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    static float[] toFloat(double[] values) {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (float) values[i];
-        }
-        return result;
-    }
-
-    static double[] toDouble(float[] values) {
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i];
-        }
-        return result;
     }
 }

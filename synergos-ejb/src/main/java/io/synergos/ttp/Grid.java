@@ -27,7 +27,7 @@ final class Grid implements AutoCloseable {
     Map<String, Reply> broadcast(TensorFrame request, Duration timeout) throws GridException {
         for (GridConnection connection : connections) {
             checkNotDismantled();
-            connection.send(request);
+            connection.send(request); // encoded per socket: the client masks the payload in place
         }
         Map<String, Reply> replies = new LinkedHashMap<>();
         for (GridConnection connection : connections) {

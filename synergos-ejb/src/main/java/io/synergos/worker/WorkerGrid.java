@@ -54,11 +54,14 @@ public class WorkerGrid implements GridParticipant {
     public Reply handle(long runId, TensorFrame request) {
         WorkerRun run = runs.find(runId).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()));
-        double[] global = toDouble(request.parameters());
-        if (global.length != run.request().spec().parameterCount()) {
+        if (request.parameters().length != run.request().spec().parameterCount()) {
             throw new IllegalArgumentException("the model has " + run.request().spec().parameterCount()
-                    + " parameters; the frame carries " + global.length);
+                    + " parameters; the frame carries " + request.parameters().length);
         }
+        if (run.request().phase().equals("bench")) {
+            return Reply.of(new TensorFrame(FrameKind.LOCAL_UPDATE, request.round(), 1, 0, request.parameters()));
+        }
+        double[] global = request.parametersAsDoubles();
         return switch (request.kind()) {
             case TRAIN -> train(run, global, request.round());
             case EVALUATE -> evaluate(run, global);
@@ -79,7 +82,7 @@ public class WorkerGrid implements GridParticipant {
                 run.request().workerSalt());
         lastLocal.put(run.runId(), update.parameters());
         return Reply.of(new TensorFrame(FrameKind.LOCAL_UPDATE, round, update.samples(), update.loss(),
-                toFloat(update.parameters())));
+                TensorFrame.narrow(update.parameters())));
     }
 
     private Reply finish(WorkerRun run, double[] global) {
@@ -195,19 +198,4 @@ public class WorkerGrid implements GridParticipant {
         return best;
     }
 
-    static double[] toDouble(float[] values) {
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i];
-        }
-        return result;
-    }
-
-    static float[] toFloat(double[] values) {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (float) values[i];
-        }
-        return result;
-    }
 }

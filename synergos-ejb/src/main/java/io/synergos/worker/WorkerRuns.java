@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public class WorkerRuns {
 
     private static final Logger LOG = Logger.getLogger(WorkerRuns.class.getName());
-    private static final Set<String> PHASES = Set.of("train", "evaluate", "predict");
+    private static final Set<String> PHASES = Set.of("train", "evaluate", "predict", "bench");
 
     private final Map<Long, WorkerRun> runs = new ConcurrentHashMap<>();
 
@@ -45,6 +45,13 @@ public class WorkerRuns {
         }
         if (request.token() == null || request.token().length() < 32) {
             throw new InvalidInputException("token must be the run's secret of at least 32 characters");
+        }
+        if (request.phase().equals("bench")) {
+            if (request.spec() == null) {
+                throw new InvalidInputException("a bench phase needs the model spec");
+            }
+            runs.put(runId, new WorkerRun(runId, request, List.of(), null, null));
+            return 0;
         }
         if (request.datasets() == null || request.datasets().isEmpty()) {
             throw new InvalidInputException("no dataset is tagged '" + request.phase() + "' for this Worker");

@@ -26,6 +26,28 @@ public record TensorFrame(FrameKind kind, int round, long samples, double loss, 
         return new TensorFrame(kind, round, 0, Double.NaN, parameters);
     }
 
+    /** A request carrying double-precision parameters, narrowed to float32 for the wire. */
+    public static TensorFrame request(FrameKind kind, int round, double[] parameters) {
+        return request(kind, round, narrow(parameters));
+    }
+
+    /** The parameters widened to double precision, as the numerical core works. */
+    public double[] parametersAsDoubles() {
+        double[] result = new double[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            result[i] = parameters[i];
+        }
+        return result;
+    }
+
+    public static float[] narrow(double[] values) {
+        float[] result = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (float) values[i];
+        }
+        return result;
+    }
+
     public int encodedSize() {
         return HEADER_BYTES + 4 * parameters.length;
     }

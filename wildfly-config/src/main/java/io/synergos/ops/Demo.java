@@ -1,0 +1,189 @@
+package io.synergos.ops;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole federated cycle on this machine: a TTP and two Workers, the shipped data registered, training,
+ * evaluation and prediction, every figure printed and written as JSON.
+ */
+public final class Demo {
+
+    static final String TTP = "demo-ttp";
+    static final List<String> WORKERS = List.of("demo-worker-a", "demo-worker-b");
+
+    private Demo() {
+    }
+
+    /** Where the shipped demo datasets of a Worker are, by the Worker's short name (worker-a, worker-b). */
+    public static Path dataDir(Path home, String worker) {
+        return home.resolve("wildfly-config/src/main/demo/data").resolve(worker);
+    }
+
+    /** Starts the TTP and Workers together (each on a fresh base dir) and waits until all answer. */
+    public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, int firstOffset) {
+        for (String name : concat(ttp, workers)) {
+            nodes.find(name).ifPresent(n -> nodes.stop(name));
+        }
+        Node ttpNode = nodes.launch(ttp, "ttp", null, firstOffset, Nodes.Database.H2, true);
+        List<Node> started = new java.util.ArrayList<>(List.of(ttpNode));
+        for (int i = 0; i < workers.size(); i++) {
+            String shortName = "worker-" + (char) ('a' + i);
+            started.add(nodes.launch(workers.get(i), "worker", dataDir(nodes.home(), shortName),
+                    firstOffset + 100 * (i + 1), Nodes.Database.H2, true));
+        }
+        started.forEach(nodes::awaitReady);
+        return started;
+    }
+
+    /** The cycle itself, driven through the TTP's REST API. Returns every result as one JSON document. */
+    public static JsonObject cycle(SynergosClient ttp, List<Node> workers, String dataset, String modelType,
+                                   JsonObject hyperparameters, boolean print) {
+        long project = ttp.createProject(dataset + "-" + System.currentTimeMillis(),
+                "Demo: " + dataset + " split between " + workers.size() + " Workers");
+        long experiment = ttp.createExperiment(project, modelType.toLowerCase(Locale.ROOT), modelType, "", "relu");
+        long run = ttp.createRun(experiment, "run-1", hyperparameters);
+        for (Node worker : workers) {
+            long participant = ttp.createParticipant(worker.name() + "-" + project, worker.baseUrl());
+            long registration = ttp.register(project, participant);
+            ttp.tag(registration, "train", List.of(dataset + "-train"));
+            ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));
+            if (Files.exists(worker.dataDir().resolve(dataset + "-predict.csv"))) {
+                ttp.tag(registration, "predict", List.of(dataset + "-predict"));
+            }
+        }
+        say(print, "Registered project %d, experiment %d (%s), run %d with %d Workers.%n", project, experiment,
+                modelType, run, workers.size());
+
+        ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject trained = ttp.awaitStatus(run, Duration.ofMinutes(10), Set.of("TRAINED", "FAILED", "STOPPED"));
+        if (!trained.getString("status").equals("TRAINED")) {
+            throw new IllegalStateException("training failed: " + trained.getString("statusReason", "?"));
+        }
+        JsonArray rounds = ttp.rounds(run);
+        say(print, "%nTraining: %d rounds%n", rounds.size());
+        for (JsonObject round : rounds.getValuesAs(JsonObject.class)) {
+            say(print, "  round %2d  global loss %.4f  local %s  (%.1f ms)%n", round.getInt("round") + 1,
+                    round.getJsonNumber("globalLoss").doubleValue(), losses(round.getJsonObject("localLosses")),
+                    round.getJsonNumber("durationMillis").doubleValue());
+        }
+
+        ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject evaluated = ttp.awaitStatus(run, Duration.ofMinutes(5), Set.of("EVALUATED", "FAILED", "STOPPED"));
+        if (!evaluated.getString("status").equals("EVALUATED")) {
+            throw new IllegalStateException("evaluation failed: " + evaluated.getString("statusReason", "?"));
+        }
+        JsonArray evaluations = ttp.evaluations(run);
+        say(print, "%nEvaluation%n");
+        for (JsonObject e : evaluations.getValuesAs(JsonObject.class)) {
+            JsonObject m = e.getJsonObject("metrics");
+            String who = e.getString("participant", "overall");
+            say(print, "  %-28s %s%n", who, summary(m));
+        }
+
+        JsonArray predictions = JsonValue.EMPTY_JSON_ARRAY;
+        Node predictor = workers.get(workers.size() - 1);
+        if (Files.exists(predictor.dataDir().resolve(dataset + "-predict.csv"))) {
+            String participant = predictor.name() + "-" + project;
+            ttp.post("runs/" + run + "/predictions", Json.createObjectBuilder().add("participant", participant).build());
+            predictions = ttp.await(() -> ttp.predictions(run), a -> !a.isEmpty(), Duration.ofMinutes(5),
+                    "predictions of run " + run);
+            JsonObject p = predictions.getJsonObject(0);
+            say(print, "%nPrediction at %s: %s, %d rows (stored at the Worker: %s)%n", participant,
+                    p.getString("status"), p.getJsonNumber("predictions").longValue(),
+                    predictor.baseDir().resolve("work/runs/" + run + "/prediction-predictions.csv"));
+        }
+        return Json.createObjectBuilder()
+                .add("project", project).add("experiment", experiment).add("run", run)
+                .add("dataset", dataset).add("modelType", modelType)
+                .add("hyperparameters", hyperparameters)
+                .add("status", ttp.run(run))
+                .add("rounds", rounds)
+                .add("evaluations", evaluations)
+                .add("predictions", predictions)
+                .build();
+    }
+
+    public static JsonObject defaultHyperparameters() {
+        return Json.createObjectBuilder().add("algorithm", "FEDAVG").add("rounds", 20).add("localEpochs", 2)
+                .add("batchSize", 16).add("learningRate", 0.1).add("lambda", 0.001).add("mu", 0.0).add("seed", 42)
+                .build();
+    }
+
+    static int run(Nodes nodes, Path out) throws IOException {
+        System.out.println("Starting a TTP and two Workers (about a minute on two cores)...");
+        List<Node> started = startNodes(nodes, TTP, WORKERS, 100);
+        Node ttp = started.get(0);
+        List<Node> workers = started.subList(1, started.size());
+        for (Node node : started) {
+            System.out.printf("  %-14s %-6s %s (log %s)%n", node.name(), node.role(), node.baseUrl(), node.log());
+        }
+        SynergosClient client = new SynergosClient(ttp.baseUrl());
+        JsonObject result = cycle(client, workers, "ljubljana", "LOGISTIC_REGRESSION", defaultHyperparameters(), true);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, pretty(result));
+        System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",
+                ttp.baseUrl(), ttp.httpPort());
+        System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/%n", ttp.httpPort());
+        System.out.printf("Stop the nodes: ./synergos node stop %s; ./synergos node stop %s; ./synergos node stop %s%n",
+                TTP, WORKERS.get(0), WORKERS.get(1));
+        System.out.println("Results written to " + out.toAbsolutePath());
+        return 0;
+    }
+
+    static String pretty(JsonObject json) {
+        StringWriter text = new StringWriter();
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+            writer.write(json);
+        }
+        return text.toString().trim() + "\n";
+    }
+
+    private static String summary(JsonObject m) {
+        if ("regression".equals(m.getString("task"))) {
+            return String.format(Locale.ROOT, "n=%d  MSE %.4f  MAE %.4f  R2 %s", m.getJsonNumber("samples").longValue(),
+                    m.getJsonNumber("mse").doubleValue(), m.getJsonNumber("mae").doubleValue(), m.get("r2"));
+        }
+        return String.format(Locale.ROOT, "n=%d  accuracy %.3f  F1(macro) %.3f  ROC-AUC %s  log loss %s  confusion %s",
+                m.getJsonNumber("samples").longValue(), m.getJsonNumber("accuracy").doubleValue(),
+                m.getJsonNumber("f1_macro").doubleValue(), fmt(m.get("roc_auc")), fmt(m.get("log_loss")),
+                m.getJsonArray("confusion_matrix"));
+    }
+
+    private static String fmt(JsonValue value) {
+        return value.getValueType() == JsonValue.ValueType.NUMBER
+                ? String.format(Locale.ROOT, "%.3f", ((jakarta.json.JsonNumber) value).doubleValue()) : "n/a";
+    }
+
+    private static String losses(JsonObject local) {
+        StringBuilder text = new StringBuilder();
+        local.forEach((worker, loss) -> text.append(text.length() == 0 ? "" : ", ").append(worker.replaceAll("-\\d+$", ""))
+                .append(' ').append(String.format(Locale.ROOT, "%.4f", ((jakarta.json.JsonNumber) loss).doubleValue())));
+        return text.toString();
+    }
+
+    private static void say(boolean print, String format, Object... args) {
+        if (print) {
+            System.out.printf(Locale.ROOT, format, args);
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+}

@@ -1,0 +1,128 @@
+package io.synergos.ops;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code ./synergos}: node start|stop|status, demo, bench rounds. */
+public final class Launcher {
+
+    private static final String USAGE = """
+            usage:
+              ./synergos node start --role ttp|worker --name NAME [--data DIR] [--port-offset N]
+                                    [--db h2|postgresql] [--db-url JDBC_URL] [--db-user U] [--db-password P]
+              ./synergos node stop NAME
+              ./synergos node status
+              ./synergos demo [--out FILE]
+              ./synergos bench rounds [--out FILE] [--rounds N]
+            """;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("synergos: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("synergos: FAILED: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            System.exit(1);
+        }
+    }
+
+    static int run(String[] args) throws Exception {
+        Nodes nodes = Nodes.fromSystemProperty();
+        List<String> words = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("option " + args[i] + " needs a value");
+                }
+                options.put(args[i].substring(2), args[++i]);
+            } else {
+                words.add(args[i]);
+            }
+        }
+        String command = String.join(" ", words.subList(0, Math.min(2, words.size())));
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("no command");
+        }
+        switch (words.get(0)) {
+            case "demo" -> {
+                return Demo.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-demo.json")));
+            }
+            case "bench" -> {
+                if (words.size() < 2 || !words.get(1).equals("rounds")) {
+                    throw new IllegalArgumentException("unknown benchmark; the one there is: bench rounds");
+                }
+                return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
+                        Integer.parseInt(options.getOrDefault("rounds", "50")));
+            }
+            case "node" -> {
+                return node(nodes, words, options, command);
+            }
+            default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
+        }
+    }
+
+    private static int node(Nodes nodes, List<String> words, Map<String, String> options, String command) {
+        String action = words.size() > 1 ? words.get(1) : "";
+        switch (action) {
+            case "start" -> {
+                String role = required(options, "role");
+                String name = required(options, "name");
+                int offset = Integer.parseInt(options.getOrDefault("port-offset", "0"));
+                Path data = options.containsKey("data") ? Path.of(options.get("data")) : null;
+                if (role.equals("worker") && data == null) {
+                    throw new IllegalArgumentException("a worker needs --data DIR, the directory of its datasets");
+                }
+                Nodes.Database db = database(options);
+                System.out.printf("Starting %s %s on port %d...%n", role, name, 8080 + offset);
+                Node node = nodes.start(name, role, data, offset, db, false);
+                System.out.printf("%s is up: %s/api (log %s)%n", name, node.baseUrl(), node.log());
+                return 0;
+            }
+            case "stop" -> {
+                String name = words.size() > 2 ? words.get(2) : required(options, "name");
+                System.out.println(nodes.stop(name) ? "stopped " + name : name + " was not running");
+                return 0;
+            }
+            case "status" -> {
+                List<Node> all = nodes.list();
+                if (all.isEmpty()) {
+                    System.out.println("no nodes; start one with ./synergos node start or ./synergos demo");
+                }
+                for (Node node : all) {
+                    System.out.printf("%-16s %-6s %-8s %s%n", node.name(), node.role(),
+                            nodes.alive(node) ? "running" : "stopped", node.baseUrl());
+                }
+                return 0;
+            }
+            default -> throw new IllegalArgumentException("unknown command '" + command + "'");
+        }
+    }
+
+    private static Nodes.Database database(Map<String, String> options) {
+        String db = options.getOrDefault("db", "h2");
+        return switch (db) {
+            case "h2" -> Nodes.Database.H2;
+            case "postgresql" -> new Nodes.Database("postgresql", required(options, "db-url"),
+                    options.getOrDefault("db-user", "postgres"), options.getOrDefault("db-password", ""));
+            default -> throw new IllegalArgumentException("--db must be h2 or postgresql, not '" + db + "'");
+        };
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,31 @@
+package io.synergos.ops;
+
+import java.nio.file.Path;
+
+/**
+ * A Synergos node on this machine: its own server base dir (configuration, log, H2 file, exported models),
+ * its role, and its port offset. HTTP listens on 8080 + offset, management on 9990 + offset.
+ */
+public record Node(String name, String role, int portOffset, Path baseDir, Path dataDir) {
+
+    public int httpPort() {
+        return 8080 + portOffset;
+    }
+
+    public int managementPort() {
+        return 9990 + portOffset;
+    }
+
+    /** The base URL participants register and the TTP calls. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + httpPort() + "/synergos";
+    }
+
+    public Path log() {
+        return baseDir.resolve("log").resolve("server.log");
+    }
+
+    public Path pidFile() {
+        return baseDir.resolve("node.pid");
+    }
+}

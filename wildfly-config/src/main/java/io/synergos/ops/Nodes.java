@@ -1,0 +1,274 @@
+package io.synergos.ops;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Starts, stops and lists nodes, each a separate WildFly process on the server the build provisioned, with
+ * the EAR deployed. The launcher, the demo, the benchmark and the multi-node tests all start nodes here, so
+ * they start them the same way.
+ */
+public final class Nodes {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("synergos.start.timeout", 300));
+
+    private final Path home;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** @param home the project checkout: it holds the provisioned server, the EAR and {@code .synergos/nodes} */
+    public Nodes(Path home) {
+        this.home = home;
+    }
+
+    public static Nodes fromSystemProperty() {
+        return new Nodes(Path.of(System.getProperty("synergos.home", ".")).toAbsolutePath().normalize());
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path server() {
+        return home.resolve("wildfly-config/target/server");
+    }
+
+    public Path ear() {
+        return home.resolve("synergos-ear/target/synergos.ear");
+    }
+
+    public Path nodesDir() {
+        return home.resolve(".synergos/nodes");
+    }
+
+    /** Database settings for a node; null url means the embedded H2 file. */
+    public record Database(String driver, String url, String user, String password) {
+        public static final Database H2 = new Database(null, null, null, null);
+    }
+
+    /** Starts the node's server process and returns without waiting; see {@link #awaitReady}. */
+    public Node launch(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh) {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("node name '" + name + "' must be letters, digits, '.', '_' or '-'");
+        }
+        if (!role.equals("ttp") && !role.equals("worker")) {
+            throw new IllegalArgumentException("role must be ttp or worker, not '" + role + "'");
+        }
+        if (!Files.isExecutable(server().resolve("bin/standalone.sh")) || !Files.isRegularFile(ear())) {
+            throw new IllegalStateException("the server or the EAR is not built; run ./mvnw install -DskipTests");
+        }
+        Node node = new Node(name, role, portOffset, nodesDir().resolve(name), dataDir == null ? null
+                : dataDir.toAbsolutePath().normalize());
+        if (alive(node)) {
+            throw new IllegalStateException("node " + name + " is already running (pid " + pid(node).orElse(-1L) + ")");
+        }
+        try {
+            if (fresh) {
+                deleteTree(node.baseDir());
+            }
+            if (!Files.isDirectory(node.baseDir().resolve("configuration"))) {
+                copyTree(server().resolve("standalone"), node.baseDir());
+            }
+            Files.createDirectories(node.baseDir().resolve("deployments"));
+            Files.copy(ear(), node.baseDir().resolve("deployments/synergos.ear"), StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(node.pidFile());
+            Files.deleteIfExists(node.log());
+            writeDescriptor(node);
+            List<String> command = new ArrayList<>(List.of("setsid", server().resolve("bin/standalone.sh").toString(),
+                    "-Djboss.server.base.dir=" + node.baseDir(),
+                    "-Djboss.socket.binding.port-offset=" + portOffset,
+                    "-Djboss.bind.address=127.0.0.1",
+                    "-Djboss.bind.address.management=127.0.0.1",
+                    "-Dsynergos.role=" + role,
+                    "-Dsynergos.node.name=" + name,
+                    "-Dsynergos.work.dir=" + node.baseDir().resolve("work")));
+            if (node.dataDir() != null) {
+                command.add("-Dsynergos.data.dir=" + node.dataDir());
+            }
+            if (db != null && db.url() != null) {
+                command.add("-Dsynergos.db.driver=" + db.driver());
+                command.add("-Dsynergos.db.url=" + db.url());
+                command.add("-Dsynergos.db.user=" + db.user());
+                command.add("-Dsynergos.db.password=" + (db.password() == null ? "" : db.password()));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(node.baseDir().resolve("console.log").toFile());
+            Map<String, String> env = builder.environment();
+            env.put("JBOSS_PIDFILE", node.pidFile().toString());
+            env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+            env.put("JAVA_OPTS", System.getProperty("synergos.node.java.opts",
+                    "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
+                            + "-Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman"));
+            builder.start();
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start node " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the node's REST API answers; fails with the log's tail if the process dies first. */
+    public void awaitReady(Node node) {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/node"))
+                .timeout(Duration.ofSeconds(2)).build();
+        boolean seenPid = false;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting " + node.name());
+            }
+            Optional<Long> pid = pid(node);
+            seenPid |= pid.isPresent();
+            if (seenPid && !alive(node)) {
+                throw new IllegalStateException("node " + node.name() + " exited during start-up; its log ends:\n"
+                        + tail(node, 30));
+            }
+            pause();
+        }
+        throw new IllegalStateException("node " + node.name() + " did not become ready within "
+                + START_TIMEOUT.toSeconds() + " s; its log ends:\n" + tail(node, 30));
+    }
+
+    public Node start(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh) {
+        Node node = launch(name, role, dataDir, portOffset, db, fresh);
+        awaitReady(node);
+        return node;
+    }
+
+    /** Stops the node's process (graceful SIGTERM, then SIGKILL after 60 s); false if it was not running. */
+    public boolean stop(String name) {
+        Node node = find(name).orElseThrow(() -> new IllegalArgumentException("no node named " + name));
+        Optional<ProcessHandle> process = pid(node).flatMap(ProcessHandle::of);
+        if (process.isEmpty() || !process.get().isAlive()) {
+            return false;
+        }
+        process.get().destroy();
+        try {
+            process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.get().destroyForcibly();
+        }
+        return true;
+    }
+
+    /** Kills the node's process at once, as a crash would. */
+    public void kill(String name) {
+        find(name).flatMap(this::pid).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    public List<Node> list() {
+        if (!Files.isDirectory(nodesDir())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(nodesDir())) {
+            return dirs.map(d -> find(d.getFileName().toString())).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(Node::portOffset)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Node> find(String name) {
+        Path descriptor = nodesDir().resolve(name).resolve("node.properties");
+        if (!Files.isRegularFile(descriptor)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (var reader = Files.newBufferedReader(descriptor)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String data = p.getProperty("data", "");
+        return Optional.of(new Node(name, p.getProperty("role"), Integer.parseInt(p.getProperty("offset")),
+                descriptor.getParent(), data.isEmpty() ? null : Path.of(data)));
+    }
+
+    public boolean alive(Node node) {
+        return pid(node).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private Optional<Long> pid(Node node) {
+        try {
+            String text = Files.readString(node.pidFile()).trim();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String tail(Node node, int lines) {
+        Path log = Files.isRegularFile(node.log()) ? node.log() : node.baseDir().resolve("console.log");
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    private static void writeDescriptor(Node node) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("role", node.role());
+        p.setProperty("offset", Integer.toString(node.portOffset()));
+        p.setProperty("data", node.dataDir() == null ? "" : node.dataDir().toString());
+        try (var writer = Files.newBufferedWriter(node.baseDir().resolve("node.properties"))) {
+            p.store(writer, "Synergos node " + node.name());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.synergos.ops;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** A small client of a node's REST control API, as any JAX-RS client would use it. */
+public final class SynergosClient {
+
+    private final String api;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public SynergosClient(String baseUrl) {
+        this.api = baseUrl + "/api/";
+    }
+
+    /** A non-2xx answer: its status and its problem+json body. */
+    public static final class ApiException extends RuntimeException {
+        private final int status;
+        private final String body;
+
+        ApiException(String call, int status, String body) {
+            super(call + " answered HTTP " + status + ": " + body);
+            this.status = status;
+            this.body = body;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String body() {
+            return body;
+        }
+
+        public JsonObject problem() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    public JsonValue get(String path) {
+        return send("GET", path, null);
+    }
+
+    public JsonObject post(String path, JsonObject body) {
+        return (JsonObject) send("POST", path, body);
+    }
+
+    public JsonObject put(String path, JsonObject body) {
+        return (JsonObject) send("PUT", path, body);
+    }
+
+    public void delete(String path) {
+        send("DELETE", path, null);
+    }
+
+    /** Sends raw text, for tests of malformed input. Returns status and body. */
+    public HttpResponse<String> raw(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.header("Accept", "application/json");
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + api + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private JsonValue send(String method, String path, JsonObject body) {
+        HttpResponse<String> response = raw(method, path, body == null ? null : "application/json",
+                body == null ? null : body.toString());
+        if (response.statusCode() / 100 != 2) {
+            throw new ApiException(method + " " + path, response.statusCode(), response.body());
+        }
+        String text = response.body();
+        if (text == null || text.isBlank()) {
+            return JsonValue.NULL;
+        }
+        JsonStructure json = Json.createReader(new StringReader(text)).read();
+        return json;
+    }
+
+    // --- the TTP's API, as the demo and the tests use it ---
+
+    public long createParticipant(String name, String baseUrl) {
+        return id(post("participants", Json.createObjectBuilder().add("name", name).add("baseUrl", baseUrl).build()));
+    }
+
+    public long createProject(String name, String description) {
+        return id(post("projects", Json.createObjectBuilder().add("name", name).add("description", description)
+                .build()));
+    }
+
+    public long createExperiment(long project, String name, String modelType, String hidden, String activation) {
+        return id(post("projects/" + project + "/experiments", Json.createObjectBuilder().add("name", name)
+                .add("modelType", modelType).add("hiddenLayers", hidden).add("activation", activation).build()));
+    }
+
+    public long createRun(long experiment, String name, JsonObject hyperparameters) {
+        return id(post("experiments/" + experiment + "/runs", Json.createObjectBuilder().add("name", name)
+                .add("hyperparameters", hyperparameters).build()));
+    }
+
+    public long register(long project, long participant) {
+        return id(post("projects/" + project + "/registrations", Json.createObjectBuilder()
+                .add("participantId", participant).build()));
+    }
+
+    public void tag(long registration, String tag, List<String> datasets) {
+        put("registrations/" + registration + "/tags/" + tag, Json.createObjectBuilder()
+                .add("datasets", Json.createArrayBuilder(datasets)).build());
+    }
+
+    public JsonObject run(long run) {
+        return (JsonObject) get("runs/" + run);
+    }
+
+    public JsonArray rounds(long run) {
+        return (JsonArray) get("runs/" + run + "/rounds");
+    }
+
+    public JsonArray evaluations(long run) {
+        return (JsonArray) get("runs/" + run + "/evaluations");
+    }
+
+    public JsonArray predictions(long run) {
+        return (JsonArray) get("runs/" + run + "/predictions");
+    }
+
+    /** Polls the run until its status is one of {@code done}; returns the run. */
+    public JsonObject awaitStatus(long run, Duration timeout, Set<String> done) {
+        return await(() -> run(run), r -> done.contains(r.getString("status")), timeout,
+                "run " + run + " to reach " + done);
+    }
+
+    public <T> T await(java.util.function.Supplier<T> poll, Predicate<T> until, Duration timeout, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        T value = poll.get();
+        while (!until.test(value)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("timed out after " + timeout.toSeconds() + " s waiting for " + what
+                        + "; last seen: " + value);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            value = poll.get();
+        }
+        return value;
+    }
+
+    private static long id(JsonObject created) {
+        return created.getJsonNumber("id").longValue();
+    }
+}
