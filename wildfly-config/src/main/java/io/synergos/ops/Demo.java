@@ -33,17 +33,20 @@ public final class Demo {
         return home.resolve("wildfly-config/src/main/demo/data").resolve(worker);
     }
 
-    /** Starts the TTP and Workers together (each on a fresh base dir) and waits until all answer. */
-    public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, int firstOffset) {
+    /**
+     * Starts the TTP and Workers together, each on a fresh base dir, and waits until all answer. Worker i
+     * gets the data directory {@code dataDirs.get(i)} and port offset {@code firstOffset + 100 (i + 1)}.
+     */
+    public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
+                                        int firstOffset) {
         for (String name : concat(ttp, workers)) {
             nodes.find(name).ifPresent(n -> nodes.stop(name));
         }
         Node ttpNode = nodes.launch(ttp, "ttp", null, firstOffset, Nodes.Database.H2, true);
         List<Node> started = new java.util.ArrayList<>(List.of(ttpNode));
         for (int i = 0; i < workers.size(); i++) {
-            String shortName = "worker-" + (char) ('a' + i);
-            started.add(nodes.launch(workers.get(i), "worker", dataDir(nodes.home(), shortName),
-                    firstOffset + 100 * (i + 1), Nodes.Database.H2, true));
+            started.add(nodes.launch(workers.get(i), "worker", dataDirs.get(i), firstOffset + 100 * (i + 1),
+                    Nodes.Database.H2, true));
         }
         started.forEach(nodes::awaitReady);
         return started;
@@ -118,14 +121,15 @@ public final class Demo {
     }
 
     public static JsonObject defaultHyperparameters() {
-        return Json.createObjectBuilder().add("algorithm", "FEDAVG").add("rounds", 20).add("localEpochs", 2)
-                .add("batchSize", 16).add("learningRate", 0.1).add("lambda", 0.001).add("mu", 0.0).add("seed", 42)
+        return Json.createObjectBuilder().add("algorithm", "FEDAVG").add("rounds", 30).add("localEpochs", 2)
+                .add("batchSize", 32).add("learningRate", 0.05).add("lambda", 0.01).add("mu", 0.0).add("seed", 42)
                 .build();
     }
 
     static int run(Nodes nodes, Path out) throws IOException {
         System.out.println("Starting a TTP and two Workers (about a minute on two cores)...");
-        List<Node> started = startNodes(nodes, TTP, WORKERS, 100);
+        List<Node> started = startNodes(nodes, TTP, WORKERS, List.of(dataDir(nodes.home(), "worker-a"),
+                dataDir(nodes.home(), "worker-b")), 100);
         Node ttp = started.get(0);
         List<Node> workers = started.subList(1, started.size());
         for (Node node : started) {

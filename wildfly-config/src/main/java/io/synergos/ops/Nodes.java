@@ -83,7 +83,7 @@ public final class Nodes {
                 deleteTree(node.baseDir());
             }
             if (!Files.isDirectory(node.baseDir().resolve("configuration"))) {
-                copyTree(server().resolve("standalone"), node.baseDir());
+                copyTree(server().resolve("standalone/configuration"), node.baseDir().resolve("configuration"));
             }
             Files.createDirectories(node.baseDir().resolve("deployments"));
             Files.copy(ear(), node.baseDir().resolve("deployments/synergos.ear"), StandardCopyOption.REPLACE_EXISTING);

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ final class RoundBenchmark {
     static int run(Nodes nodes, Path out, int rounds) throws IOException {
         System.out.println("Starting a TTP and three Workers...");
         List<Node> started = Demo.startNodes(nodes, "bench-ttp", List.of("bench-worker-a", "bench-worker-b",
-                "bench-worker-c"), 500);
+                "bench-worker-c"), Collections.nCopies(3, null), 500);
         try {
             SynergosClient ttp = new SynergosClient(started.get(0).baseUrl());
             JsonArrayBuilder urls = Json.createArrayBuilder();

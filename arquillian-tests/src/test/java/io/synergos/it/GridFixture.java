@@ -1,0 +1,48 @@
+package io.synergos.it;
+
+import io.synergos.ops.Demo;
+import io.synergos.ops.Node;
+import io.synergos.ops.Nodes;
+import io.synergos.ops.SynergosClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A TTP and two Workers started exactly as the launcher starts them, each a separate WildFly process, with
+ * data directories holding the shipped demo data plus the bad datasets the error tests need.
+ */
+final class GridFixture {
+
+    final Nodes nodes = Nodes.fromSystemProperty();
+    final Node ttp;
+    final List<Node> workers;
+    final SynergosClient client;
+
+    GridFixture(String prefix, int firstOffset) throws IOException {
+        Path data = Path.of("target/it-data").toAbsolutePath();
+        for (String worker : List.of("worker-a", "worker-b")) {
+            Path dir = data.resolve(prefix).resolve(worker);
+            Files.createDirectories(dir);
+            try (Stream<Path> files = Files.list(Demo.dataDir(nodes.home(), worker))) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        BadData.write(data.resolve(prefix));
+        List<Node> started = Demo.startNodes(nodes, prefix + "-ttp", List.of(prefix + "-worker-a", prefix + "-worker-b"),
+                List.of(data.resolve(prefix).resolve("worker-a"), data.resolve(prefix).resolve("worker-b")), firstOffset);
+        ttp = started.get(0);
+        workers = started.subList(1, started.size());
+        client = new SynergosClient(ttp.baseUrl());
+    }
+
+    void stop() {
+        nodes.stop(ttp.name());
+        workers.forEach(w -> nodes.stop(w.name()));
+    }
+}

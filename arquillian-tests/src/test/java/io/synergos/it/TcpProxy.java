@@ -1,0 +1,132 @@
+package io.synergos.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A loopback TCP relay in front of a Worker, registered as the Worker's address. It records every byte the
+ * Worker sends, can cut all connections at once (a Worker dropping off the network) and can refuse WebSocket
+ * upgrades (a Worker whose grid endpoint is unreachable).
+ */
+final class TcpProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final int targetPort;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final ByteArrayOutputStream fromWorker = new ByteArrayOutputStream();
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private volatile boolean refuseWebSockets;
+
+    TcpProxy(int targetPort) throws IOException {
+        this.targetPort = targetPort;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        threads.submit(this::accept);
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port() + "/synergos";
+    }
+
+    void refuseWebSockets(boolean refuse) {
+        this.refuseWebSockets = refuse;
+    }
+
+    /** Everything the Worker sent through this proxy so far. */
+    byte[] capturedFromWorker() {
+        synchronized (fromWorker) {
+            return fromWorker.toByteArray();
+        }
+    }
+
+    /** Closes every relayed connection, as a network failure would. */
+    void cutAll() {
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                threads.submit(() -> relay(client));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void relay(Socket client) {
+        try (client; Socket worker = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+            open.add(client);
+            open.add(worker);
+            InputStream in = client.getInputStream();
+            byte[] first = new byte[8192];
+            int n = in.read(first);
+            if (n <= 0) {
+                return;
+            }
+            String head = new String(first, 0, n, StandardCharsets.ISO_8859_1).toLowerCase();
+            if (refuseWebSockets && head.contains("upgrade: websocket")) {
+                return;
+            }
+            OutputStream toWorker = worker.getOutputStream();
+            toWorker.write(first, 0, n);
+            threads.submit(() -> pump(in, toWorker, null));
+            pump(worker.getInputStream(), client.getOutputStream(), fromWorker);
+        } catch (IOException e) {
+            // one side closed
+        } finally {
+            open.remove(client);
+        }
+    }
+
+    private static void pump(InputStream in, OutputStream out, ByteArrayOutputStream record) {
+        byte[] buffer = new byte[65536];
+        try {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (record != null) {
+                    synchronized (record) {
+                        record.write(buffer, 0, n);
+                    }
+                }
+                out.write(buffer, 0, n);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // closed
+        } finally {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // closed
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        cutAll();
+        threads.shutdownNow();
+    }
+}
