@@ -177,7 +177,7 @@ final class FederatedCycle {
             client.prepare(worker, plan.runId(), new PhaseRequest(phase, token, worker.tagged(tag), alignment, spec,
                     config, i + 1));
             grid.add(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, plan.runId()), token,
-                    node.connectTimeout()));
+                    node.connectTimeout(), spec.parameterCount()));
         }
     }
 
@@ -185,11 +185,7 @@ final class FederatedCycle {
     private void dismantle(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers) {
         grid.close();
         for (RunPlan.WorkerPlan worker : workers) {
-            try {
-                client.release(worker, plan.runId());
-            } catch (GridException e) {
-                LOG.warning("run " + plan.runId() + ": " + e.getMessage());
-            }
+            client.releaseQuietly(worker, plan.runId());
         }
     }
 

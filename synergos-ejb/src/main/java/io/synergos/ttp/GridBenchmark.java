@@ -59,7 +59,7 @@ public class GridBenchmark {
                     String token = HexFormat.of().formatHex(secret);
                     client.prepare(worker, runId, new PhaseRequest("bench", token, List.of(), null, spec, null, 0));
                     grid.add(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, runId), token,
-                            node.connectTimeout()));
+                            node.connectTimeout(), spec.parameterCount()));
                 }
                 double[] global = new double[parameters];
                 Arrays.fill(global, 0.5);
@@ -89,7 +89,7 @@ public class GridBenchmark {
             } finally {
                 grid.close();
                 for (RunPlan.WorkerPlan worker : workers) {
-                    client.release(worker, runId);
+                    client.releaseQuietly(worker, runId);
                 }
             }
         }

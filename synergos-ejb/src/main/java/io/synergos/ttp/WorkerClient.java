@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /** The TTP's REST calls to a Worker's control API: headers, prepare a phase, release a run. */
 public final class WorkerClient implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(WorkerClient.class.getName());
 
     private final Client client;
 
@@ -42,6 +45,23 @@ public final class WorkerClient implements AutoCloseable {
     public void release(RunPlan.WorkerPlan worker, long runId) throws GridException {
         call(worker, "release", () -> client.target(worker.baseUrl()).path("api/worker/runs/{run}")
                 .resolveTemplate("run", runId).request().delete());
+    }
+
+    /**
+     * Releases the run, trying a second time on a fresh connection if the first fails (a pooled connection
+     * may have died with the grid); logs rather than throws, since release happens while cleaning up.
+     */
+    public void releaseQuietly(RunPlan.WorkerPlan worker, long runId) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                release(worker, runId);
+                return;
+            } catch (GridException e) {
+                if (attempt == 2) {
+                    LOG.warning("run " + runId + ": " + e.getMessage());
+                }
+            }
+        }
     }
 
     /** The Worker's grid endpoint for a run. */

@@ -51,6 +51,12 @@ public class WorkerGrid implements GridParticipant {
     }
 
     @Override
+    public int maxFrameBytes(long runId) {
+        return runs.find(runId).map(run -> TensorFrame.HEADER_BYTES + 4 * run.request().spec().parameterCount())
+                .orElse(TensorFrame.HEADER_BYTES);
+    }
+
+    @Override
     public Reply handle(long runId, TensorFrame request) {
         WorkerRun run = runs.find(runId).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()));

@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -38,18 +39,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ConflictException || e instanceof OptimisticLockException) {
             return Problem.of(Response.Status.CONFLICT, "Conflict", e.getMessage());
         }
+        if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", "the request body is not the JSON this "
+                    + "resource takes: " + json.getMessage());
+        }
         if (e instanceof InvalidInputException || e instanceof DataFormatException || e instanceof AlignmentException
                 || e instanceof IllegalArgumentException || e instanceof JsonbException) {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage());
         }
         if (e instanceof ConstraintViolationException violations) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
-                fields.put(field(v), v.getMessage());
-            }
-            String detail = fields.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
-                    .reduce((a, b) -> a + "; " + b).orElse("invalid input");
-            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", detail, fields);
+            return violations(violations);
         }
         if (e instanceof WebApplicationException web) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
@@ -62,6 +61,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the server failed unexpectedly; incident " + incident + " is in its log");
+    }
+
+    /** One entry per violated constraint, named by the field the client sent. */
+    static Response violations(ConstraintViolationException violations) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+            fields.put(field(v), v.getMessage());
+        }
+        String detail = fields.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid input");
+        return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", detail, fields);
     }
 
     private static Throwable unwrap(Throwable e) {

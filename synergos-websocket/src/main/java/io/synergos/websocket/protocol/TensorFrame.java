@@ -52,12 +52,16 @@ public record TensorFrame(FrameKind kind, int round, long samples, double loss, 
         return HEADER_BYTES + 4 * parameters.length;
     }
 
+    /**
+     * The frame's bytes. The returned buffer reads big-endian, Java's default, whatever the layout inside:
+     * the JDK's own WebSocket client masks a little-endian buffer's payload in reversed 8-byte groups.
+     */
     public ByteBuffer encode() {
         ByteBuffer buffer = ByteBuffer.allocate(encodedSize()).order(ByteOrder.LITTLE_ENDIAN);
         buffer.putInt(MAGIC).put((byte) GridProtocol.VERSION).put((byte) kind.code()).putShort((short) 0)
                 .putInt(round).putLong(samples).putDouble(loss).putInt(parameters.length);
         buffer.asFloatBuffer().put(parameters);
-        return buffer.rewind();
+        return buffer.rewind().order(ByteOrder.BIG_ENDIAN);
     }
 
     public static TensorFrame decode(ByteBuffer message) {
@@ -66,8 +70,10 @@ public record TensorFrame(FrameKind kind, int round, long samples, double loss, 
             throw new ProtocolException("tensor frame of " + buffer.remaining() + " bytes is shorter than its "
                     + HEADER_BYTES + "-byte header");
         }
-        if (buffer.getInt() != MAGIC) {
-            throw new ProtocolException("tensor frame does not start with the magic SYNG");
+        int magic = buffer.getInt();
+        if (magic != MAGIC) {
+            throw new ProtocolException(String.format("tensor frame does not start with the magic SYNG (0x%08x)",
+                    Integer.reverseBytes(magic)));
         }
         int version = Byte.toUnsignedInt(buffer.get());
         if (version != GridProtocol.VERSION) {

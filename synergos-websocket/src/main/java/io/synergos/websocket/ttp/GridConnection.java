@@ -40,10 +40,11 @@ public final class GridConnection implements AutoCloseable {
     private volatile long bytesReceived;
     private volatile long bytesSent;
 
-    private GridConnection(String worker, URI uri, String token, Duration connectTimeout) throws GridException {
+    private GridConnection(String worker, URI uri, String token, Duration connectTimeout, int maxFrameBytes)
+            throws GridException {
         this.worker = worker;
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
-        container.setDefaultMaxBinaryMessageBufferSize(GridProtocol.MAX_BINARY_BYTES);
+        container.setDefaultMaxBinaryMessageBufferSize(maxFrameBytes);
         container.setDefaultMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         container.setAsyncSendTimeout(connectTimeout.toMillis());
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
@@ -58,15 +59,22 @@ public final class GridConnection implements AutoCloseable {
         } catch (DeploymentException | IOException | RuntimeException e) {
             throw new GridException("cannot connect to Worker " + worker + " at " + uri + ": " + rootMessage(e));
         }
-        session.setMaxBinaryMessageBufferSize(GridProtocol.MAX_BINARY_BYTES);
+        session.setMaxBinaryMessageBufferSize(maxFrameBytes);
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
     }
 
-    /** Opens the socket; the handshake presents the run's secret. */
-    public static GridConnection open(String worker, URI uri, String token, Duration connectTimeout)
-            throws GridException {
-        return new GridConnection(worker, uri, token, connectTimeout);
+    /**
+     * Opens the socket; the handshake presents the run's secret. Replies over {@code maxParameters} float32
+     * parameters close the socket as too big.
+     */
+    public static GridConnection open(String worker, URI uri, String token, Duration connectTimeout,
+                                      int maxParameters) throws GridException {
+        if (maxParameters < 0 || maxParameters > GridProtocol.MAX_PARAMETERS) {
+            throw new IllegalArgumentException("a model of " + maxParameters + " parameters exceeds the protocol's "
+                    + GridProtocol.MAX_PARAMETERS);
+        }
+        return new GridConnection(worker, uri, token, connectTimeout, TensorFrame.HEADER_BYTES + 4 * maxParameters);
     }
 
     public String worker() {

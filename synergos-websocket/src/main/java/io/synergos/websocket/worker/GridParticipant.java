@@ -12,6 +12,9 @@ public interface GridParticipant {
     /** Whether {@code token} is the secret the TTP gave this Worker for {@code runId}. */
     boolean accepts(long runId, String token);
 
+    /** The largest tensor frame the run can need: larger ones close the socket (1009, too big). */
+    int maxFrameBytes(long runId);
+
     /** Handles one request of the TTP and returns the one reply. Exceptions become an error reply. */
     Reply handle(long runId, TensorFrame request);
 

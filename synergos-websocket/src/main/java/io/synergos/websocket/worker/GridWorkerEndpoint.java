@@ -38,10 +38,10 @@ public class GridWorkerEndpoint extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         long runId = runId(session.getPathParameters().get("runId"));
-        session.setMaxBinaryMessageBufferSize(GridProtocol.MAX_BINARY_BYTES);
+        GridParticipant participant = participant();
+        session.setMaxBinaryMessageBufferSize(Math.min(GridProtocol.MAX_BINARY_BYTES, participant.maxFrameBytes(runId)));
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
-        GridParticipant participant = participant();
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) message ->
                 send(session, answer(participant, runId, message)));
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text ->

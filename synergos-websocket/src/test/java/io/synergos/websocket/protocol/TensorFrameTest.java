@@ -16,6 +16,9 @@ class TensorFrameTest {
         TensorFrame frame = new TensorFrame(FrameKind.LOCAL_UPDATE, 7, 123L, 0.25, new float[] {1.5f, -2f, 3e-7f});
         ByteBuffer bytes = frame.encode();
         assertEquals(TensorFrame.HEADER_BYTES + 12, bytes.remaining());
+        assertEquals(ByteOrder.BIG_ENDIAN, bytes.order(), "the JDK WebSocket client needs the default order");
+        assertEquals('S', bytes.get(0));
+        assertEquals(1.5f, bytes.duplicate().order(ByteOrder.LITTLE_ENDIAN).getFloat(TensorFrame.HEADER_BYTES));
         TensorFrame decoded = TensorFrame.decode(bytes);
         assertEquals(FrameKind.LOCAL_UPDATE, decoded.kind());
         assertEquals(7, decoded.round());

@@ -1,0 +1,286 @@
+package io.synergos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.synergos.ops.Demo;
+import io.synergos.ops.Node;
+import io.synergos.ops.SynergosClient;
+import io.synergos.websocket.protocol.FrameKind;
+import io.synergos.websocket.protocol.GridProtocol;
+import io.synergos.websocket.protocol.TensorFrame;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Bad input at every edge gets a clear error that names what is wrong and where; nothing stored is lost. */
+class GridFailuresIT {
+
+    private static final Duration WAIT = Duration.ofMinutes(3);
+    private static GridFixture grid;
+    private static SynergosClient ttp;
+    private static long uniq;
+
+    @BeforeAll
+    static void start() throws IOException {
+        grid = new GridFixture("it-fail", 1400);
+        ttp = grid.client;
+    }
+
+    @AfterAll
+    static void stop() {
+        if (grid != null) {
+            grid.stop();
+        }
+    }
+
+    @Test
+    void invalidHyperparametersAreRefusedNamingTheFields() {
+        long experiment = experiment("LOGISTIC_REGRESSION");
+        SynergosClient.ApiException e = assertThrows(SynergosClient.ApiException.class, () -> ttp.createRun(experiment,
+                "bad", Json.createObjectBuilder().add("learningRate", -0.1).add("rounds", 0).build()));
+        assertEquals(400, e.status());
+        JsonObject problem = e.problem();
+        assertTrue(problem.getString("detail").contains("hyperparameters.learningRate must be positive"),
+                problem.toString());
+        assertTrue(problem.getString("detail").contains("hyperparameters.rounds must be at least 1 round"),
+                problem.toString());
+        HttpResponse<String> malformed = ttp.raw("POST", "experiments/" + experiment + "/runs", "application/json",
+                "{\"name\": ");
+        assertEquals(400, malformed.statusCode());
+        assertEquals("application/problem+json", malformed.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(ttp.get("experiments/" + experiment + "/runs").asJsonArray().isEmpty(), "nothing was stored");
+    }
+
+    @Test
+    void aNonNumericValueFailsTheRunNamingFileLineAndColumn() {
+        long run = run(Map.of(grid.workers.get(0).baseUrl(), "bad-numeric",
+                grid.workers.get(1).baseUrl(), "wisconsin-train"));
+        String reason = failedReason(run);
+        assertTrue(reason.contains("bad-numeric.csv line " + BadData.BAD_LINE + ", column '" + BadData.BAD_COLUMN
+                + "': 'abc' is not a number"), reason);
+        assertRegistrationsIntact(run);
+    }
+
+    @Test
+    void aDatasetWithoutItsLabelColumnFailsTheRun() {
+        long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train",
+                grid.workers.get(1).baseUrl(), "no-label"));
+        String reason = failedReason(run);
+        assertTrue(reason.contains("no-label.csv: no label column 'diagnosis'"), reason);
+    }
+
+    @Test
+    void workersThatShareNoLabelValueFailTheRun() {
+        long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train",
+                grid.workers.get(1).baseUrl(), "votes"));
+        String reason = failedReason(run);
+        assertTrue(reason.contains("Workers share no label value"), reason);
+    }
+
+    @Test
+    void anUnreachableWorkerFailsTheRun() {
+        long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train",
+                "http://127.0.0.1:1/synergos", "wisconsin-train"));
+        String reason = failedReason(run);
+        assertTrue(reason.contains("is unreachable at http://127.0.0.1:1/synergos"), reason);
+        assertReleased(run);
+    }
+
+    @Test
+    void aWorkerWhoseGridEndpointIsUnreachableFailsTheRunAndTheOthersAreReleased() throws IOException {
+        try (TcpProxy proxy = new TcpProxy(grid.workers.get(1).httpPort())) {
+            proxy.refuseWebSockets(true);
+            long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train", proxy.baseUrl(), "wisconsin-train"));
+            String reason = failedReason(run);
+            assertTrue(reason.contains("cannot connect to Worker"), reason);
+            assertReleased(run);
+        }
+    }
+
+    @Test
+    void aWorkerThatDisconnectsMidRunFailsTheRunAndTheOthersAreReleased() throws IOException {
+        try (TcpProxy proxy = new TcpProxy(grid.workers.get(1).httpPort())) {
+            long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train", proxy.baseUrl(), "wisconsin-train"),
+                    Json.createObjectBuilder().add("rounds", 5000).add("batchSize", 8).build());
+            ttp.await(() -> ttp.run(run), r -> r.getInt("completedRounds") >= 2 || !r.getString("status")
+                    .equals("TRAINING"), WAIT, "two rounds of run " + run);
+            proxy.cutAll();
+            String reason = failedReason(run);
+            assertTrue(reason.contains("disconnected") || reason.contains("cannot send"), reason);
+            assertTrue(ttp.run(run).getInt("completedRounds") >= 2, "the rounds done before are kept");
+            assertTrue(ttp.rounds(run).size() >= 2);
+            assertReleased(run);
+        }
+    }
+
+    @Test
+    void malformedAndOversizedProtocolMessagesAreRefused() throws Exception {
+        Node worker = grid.workers.get(0);
+        long runId = 900_000 + System.nanoTime() % 1000;
+        String token = HexFormat.of().formatHex(new byte[32]).replace('0', '7');
+        JsonObject spec = Json.createObjectBuilder().add("inputs", 9).add("hidden", JsonValue.EMPTY_JSON_ARRAY)
+                .add("outputs", 1).add("activation", "RELU").add("task", "REGRESSION").build();
+        SynergosClient workerApi = new SynergosClient(worker.baseUrl());
+        workerApi.put("worker/runs/" + runId, Json.createObjectBuilder().add("phase", "bench").add("token", token)
+                .add("datasets", JsonValue.EMPTY_JSON_ARRAY).add("spec", spec).add("workerSalt", 0).build());
+        URI uri = URI.create(worker.baseUrl().replace("http", "ws") + "/grid/" + runId);
+        try {
+            ExecutionException refused = assertThrows(ExecutionException.class,
+                    () -> Socket.open(uri, "0".repeat(64)));
+            assertTrue(refused.getCause().toString().contains("Handshake") || refused.getCause().toString()
+                    .contains("handshake") || refused.getCause().toString().contains("500")
+                    || refused.getCause().toString().contains("403"), refused.getCause().toString());
+            assertThrows(ExecutionException.class, () -> Socket.open(uri, null));
+
+            Socket socket = Socket.open(uri, token);
+            socket.ws.sendBinary(ByteBuffer.wrap("garbage!!!".getBytes()), true).get(10, TimeUnit.SECONDS);
+            String garbage = socket.nextText();
+            assertTrue(garbage.contains("malformed request: tensor frame of 10 bytes is shorter"), garbage);
+            socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[5]).encode(), true).get();
+            String wrongSize = socket.nextText();
+            assertTrue(wrongSize.contains("the model has 10 parameters; the frame carries 5"), wrongSize);
+            socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[10]).encode(), true).get();
+            assertNotNull(socket.nextBinary(), "a well-formed frame of the right size is answered");
+            socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[1000]).encode(), true).get();
+            assertEquals(1009, socket.closeCode(), "an oversized frame closes the socket as too big");
+
+            Socket text = Socket.open(uri, token);
+            text.ws.sendText("{\"v\":1,\"type\":\"evaluation\"}", true).get();
+            assertEquals(1003, text.closeCode(), "a Worker accepts only tensor frames");
+        } finally {
+            workerApi.delete("worker/runs/" + runId);
+        }
+    }
+
+    /** A bare WebSocket client that records what the Worker sends. */
+    private static final class Socket implements WebSocket.Listener {
+        final BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket ws;
+        private final StringBuilder text = new StringBuilder();
+
+        static Socket open(URI uri, String token) throws Exception {
+            Socket socket = new Socket();
+            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+            if (token != null) {
+                builder.header(GridProtocol.TOKEN_HEADER, token);
+            }
+            socket.ws = builder.buildAsync(uri, socket).get(10, TimeUnit.SECONDS);
+            return socket;
+        }
+
+        String nextText() throws InterruptedException {
+            Object message = received.poll(20, TimeUnit.SECONDS);
+            assertTrue(message instanceof String, "expected a text message, got " + message);
+            return (String) message;
+        }
+
+        ByteBuffer nextBinary() throws InterruptedException {
+            Object message = received.poll(20, TimeUnit.SECONDS);
+            assertTrue(message instanceof ByteBuffer, "expected a binary message, got " + message);
+            return (ByteBuffer) message;
+        }
+
+        int closeCode() throws Exception {
+            return closed.get(20, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                received.add(text.toString());
+                text.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+            received.add(data);
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+
+    private static long experiment(String modelType) {
+        long project = ttp.createProject("failures-" + (++uniq) + "-" + System.nanoTime(), "error cases");
+        return ttp.createExperiment(project, "e", modelType, "", "relu");
+    }
+
+    private static long run(Map<String, String> trainByWorker) {
+        return run(trainByWorker, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    /** A project whose Workers (by base URL) contribute the given training datasets; returns the started run. */
+    private static long run(Map<String, String> trainByWorker, JsonObject hyperparameters) {
+        long project = ttp.createProject("failures-" + (++uniq) + "-" + System.nanoTime(), "error cases");
+        long experiment = ttp.createExperiment(project, "e", "LOGISTIC_REGRESSION", "", "relu");
+        long run = ttp.createRun(experiment, "r", hyperparameters);
+        int i = 0;
+        for (Map.Entry<String, String> worker : new LinkedHashMap<>(trainByWorker).entrySet()) {
+            long participant = ttp.createParticipant("w" + (i++) + "-" + project, worker.getKey());
+            ttp.tag(ttp.register(project, participant), "train", List.of(worker.getValue()));
+        }
+        ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
+        return run;
+    }
+
+    private static String failedReason(long run) {
+        JsonObject result = ttp.awaitStatus(run, WAIT, Set.of("FAILED", "TRAINED", "STOPPED"));
+        assertEquals("FAILED", result.getString("status"), result.toString());
+        return result.getString("statusReason");
+    }
+
+    private static void assertRegistrationsIntact(long run) {
+        long experiment = ttp.run(run).getJsonNumber("experimentId").longValue();
+        long project = ttp.get("experiments/" + experiment).asJsonObject().getJsonNumber("projectId").longValue();
+        var registrations = ttp.get("projects/" + project + "/registrations").asJsonArray();
+        assertEquals(2, registrations.size());
+        registrations.getValuesAs(JsonObject.class).forEach(r -> assertFalse(r.getJsonObject("tags").isEmpty()));
+    }
+
+    private static void assertReleased(long run) {
+        for (Node worker : grid.workers) {
+            var held = new SynergosClient(worker.baseUrl()).get("worker/runs").asJsonArray();
+            assertFalse(held.contains(Json.createValue(run)), worker.name() + " released run " + run + ": " + held);
+        }
+    }
+}
