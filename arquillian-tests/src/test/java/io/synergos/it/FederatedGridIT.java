@@ -22,6 +22,9 @@ import io.synergos.ops.Demo;
 import io.synergos.ops.Node;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -126,6 +129,68 @@ class FederatedGridIT {
 
     private static Dataset read(String worker, String name, DatasetSchema schema) {
         return DatasetReader.read(Demo.dataDir(grid.nodes.home(), worker).resolve(name + ".csv"), schema, true);
+    }
+
+    /**
+     * Every byte each Worker sends during a whole cycle (REST answers and grid frames) passes a recording
+     * proxy; no training row may be in it: not as CSV text, not as raw or standardised values in float32 or
+     * float64, not even two neighbouring values of a row.
+     */
+    @Test
+    void noTrainingRowLeavesAWorker() throws IOException {
+        try (TcpProxy a = new TcpProxy(grid.workers.get(0).httpPort());
+             TcpProxy b = new TcpProxy(grid.workers.get(1).httpPort())) {
+            Map<Node, TcpProxy> proxies = Map.of(grid.workers.get(0), a, grid.workers.get(1), b);
+            JsonObject result = Demo.cycle(grid.client, grid.workers, w -> proxies.get(w).baseUrl(), "wisconsin",
+                    "LOGISTIC_REGRESSION", Demo.defaultHyperparameters(), false);
+            assertEquals("EVALUATED", result.getJsonObject("status").getString("status"));
+
+            String captured = new String(a.capturedFromWorker(), StandardCharsets.ISO_8859_1)
+                    + new String(b.capturedFromWorker(), StandardCharsets.ISO_8859_1);
+            assertTrue(captured.contains("mean_radius") && captured.contains("SYNG"),
+                    "the capture holds the Workers' headers and grid frames");
+
+            List<Dataset> train = List.of(read("worker-a", "wisconsin-train", DatasetSchema.INFERRED),
+                    read("worker-b", "wisconsin-train", DatasetSchema.INFERRED));
+            FeatureAlignment alignment = AlignmentPlanner.plan(Map.of(
+                    "a", List.of(DatasetHeader.of(train.get(0))), "b", List.of(DatasetHeader.of(train.get(1)))));
+            int checked = 0;
+            for (String worker : List.of("worker-a", "worker-b")) {
+                List<String> lines = Files.readAllLines(Demo.dataDir(grid.nodes.home(), worker)
+                        .resolve("wisconsin-train.csv"));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] cells = line.split(",");
+                    assertFalse(captured.contains(line), "a CSV row left " + worker);
+                    for (int c = 0; c + 1 < cells.length - 1; c++) {
+                        double x = Double.parseDouble(cells[c]);
+                        double y = Double.parseDouble(cells[c + 1]);
+                        assertFalse(captured.contains(cells[c] + "," + cells[c + 1]), "raw values as text left " + worker);
+                        assertFalse(captured.contains(floats(x, y)), "raw values as float32 left " + worker);
+                        assertFalse(captured.contains(doubles(x, y)), "raw values as float64 left " + worker);
+                        checked++;
+                    }
+                }
+            }
+            AlignedData aligned = alignment.encode(train, true);
+            for (int r = 0; r < aligned.rows(); r++) {
+                double[] row = aligned.features().getRow(r).toDoubleVector();
+                for (int c = 0; c + 1 < row.length; c++) {
+                    assertFalse(captured.contains(floats(row[c], row[c + 1])), "standardised values as float32 left");
+                    assertFalse(captured.contains(doubles(row[c], row[c + 1])), "standardised values as float64 left");
+                }
+            }
+            assertTrue(checked > 10_000, "checked " + checked + " value pairs");
+        }
+    }
+
+    private static String floats(double x, double y) {
+        ByteBuffer bytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat((float) x).putFloat((float) y);
+        return new String(bytes.array(), StandardCharsets.ISO_8859_1);
+    }
+
+    private static String doubles(double x, double y) {
+        ByteBuffer bytes = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putDouble(x).putDouble(y);
+        return new String(bytes.array(), StandardCharsets.ISO_8859_1);
     }
 
     @Test

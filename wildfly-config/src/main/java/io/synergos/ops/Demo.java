@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The whole federated cycle on this machine: a TTP and two Workers, the shipped data registered, training,
@@ -55,12 +56,18 @@ public final class Demo {
     /** The cycle itself, driven through the TTP's REST API. Returns every result as one JSON document. */
     public static JsonObject cycle(SynergosClient ttp, List<Node> workers, String dataset, String modelType,
                                    JsonObject hyperparameters, boolean print) {
+        return cycle(ttp, workers, Node::baseUrl, dataset, modelType, hyperparameters, print);
+    }
+
+    /** The cycle, registering each Worker at the address {@code addressOf} gives (a proxy, a load balancer). */
+    public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
+                                   String dataset, String modelType, JsonObject hyperparameters, boolean print) {
         long project = ttp.createProject(dataset + "-" + System.currentTimeMillis(),
                 "Demo: " + dataset + " split between " + workers.size() + " Workers");
         long experiment = ttp.createExperiment(project, modelType.toLowerCase(Locale.ROOT), modelType, "", "relu");
         long run = ttp.createRun(experiment, "run-1", hyperparameters);
         for (Node worker : workers) {
-            long participant = ttp.createParticipant(worker.name() + "-" + project, worker.baseUrl());
+            long participant = ttp.createParticipant(worker.name() + "-" + project, addressOf.apply(worker));
             long registration = ttp.register(project, participant);
             ttp.tag(registration, "train", List.of(dataset + "-train"));
             ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));
