@@ -105,7 +105,9 @@ public final class Nodes {
                 command.add("-Dsynergos.db.driver=" + db.driver());
                 command.add("-Dsynergos.db.url=" + db.url());
                 command.add("-Dsynergos.db.user=" + db.user());
-                command.add("-Dsynergos.db.password=" + (db.password() == null ? "" : db.password()));
+                if (db.password() != null && !db.password().isEmpty()) {
+                    command.add("-Dsynergos.db.password=" + db.password());
+                }
             }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
