@@ -148,10 +148,34 @@ public final class Nodes {
                 throw new IllegalStateException("node " + node.name() + " exited during start-up; its log ends:\n"
                         + tail(node, 30));
             }
+            if (startedWithErrors(node)) {
+                kill(node.name());
+                throw new IllegalStateException("node " + node.name() + " started with errors and was stopped; "
+                        + "its errors:\n" + errors(node));
+            }
             pause();
         }
+        kill(node.name());
         throw new IllegalStateException("node " + node.name() + " did not become ready within "
-                + START_TIMEOUT.toSeconds() + " s; its log ends:\n" + tail(node, 30));
+                + START_TIMEOUT.toSeconds() + " s and was stopped; its log ends:\n" + tail(node, 30));
+    }
+
+    /** WildFly's WFLYSRV0026: the server is up but a deployment or a subsystem resource failed. */
+    private static boolean startedWithErrors(Node node) {
+        try {
+            return Files.isRegularFile(node.log()) && Files.readString(node.log()).contains("WFLYSRV0026");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String errors(Node node) {
+        try {
+            return String.join("\n", Files.readAllLines(node.log()).stream()
+                    .filter(line -> line.contains(" ERROR ") || line.contains("failure description")).limit(10).toList());
+        } catch (IOException e) {
+            return "(no log at " + node.log() + ")";
+        }
     }
 
     public Node start(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh) {

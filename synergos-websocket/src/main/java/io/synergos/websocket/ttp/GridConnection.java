@@ -81,7 +81,10 @@ public final class GridConnection implements AutoCloseable {
         return worker;
     }
 
-    /** Sends the request without waiting; collect the reply with {@link #awaitReply}. */
+    /**
+     * Sends the request without waiting for it to be written, so that a broadcast writes to every Worker at
+     * once; a failed write fails the pending reply. Collect the reply with {@link #awaitReply}.
+     */
     public void send(TensorFrame request) throws GridException {
         CompletableFuture<Reply> future = new CompletableFuture<>();
         if (!pending.compareAndSet(null, future)) {
@@ -94,8 +97,13 @@ public final class GridConnection implements AutoCloseable {
         try {
             ByteBuffer bytes = request.encode();
             bytesSent += bytes.remaining();
-            session.getBasicRemote().sendBinary(bytes);
-        } catch (IOException | RuntimeException e) {
+            session.getAsyncRemote().sendBinary(bytes, result -> {
+                if (!result.isOK()) {
+                    future.completeExceptionally(new GridException("cannot send to Worker " + worker + ": "
+                            + rootMessage(result.getException())));
+                }
+            });
+        } catch (RuntimeException e) {
             pending.set(null);
             throw new GridException("cannot send to Worker " + worker + ": " + rootMessage(e));
         }
