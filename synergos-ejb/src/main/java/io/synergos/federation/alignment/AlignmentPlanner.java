@@ -21,8 +21,12 @@ public final class AlignmentPlanner {
     private AlignmentPlanner() {
     }
 
-    /** @param headersByWorker each Worker's headers of the datasets it contributes, by Worker name */
-    public static FeatureAlignment plan(Map<String, List<DatasetHeader>> headersByWorker) {
+    /**
+     * @param byWorker each Worker's headers of the datasets it contributes, by Worker name; Workers are read in
+     *                 name order, so the plan and its messages do not depend on the map's order
+     */
+    public static FeatureAlignment plan(Map<String, List<DatasetHeader>> byWorker) {
+        Map<String, List<DatasetHeader>> headersByWorker = new TreeMap<>(byWorker);
         if (headersByWorker.isEmpty() || headersByWorker.values().stream().allMatch(List::isEmpty)) {
             throw new AlignmentException("no Worker contributes a dataset");
         }
