@@ -20,8 +20,10 @@ import io.synergos.federation.training.LocalTrainer;
 import io.synergos.federation.training.TrainingConfig;
 import io.synergos.ops.Demo;
 import io.synergos.ops.Node;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +63,7 @@ class FederatedGridIT {
     @Test
     void trainsEvaluatesAndPredictsWithinTwoPointsOfCentralTraining() throws IOException {
         JsonObject hyper = Demo.defaultHyperparameters();
-        JsonObject result = Demo.cycle(grid.client, grid.workers, "ljubljana", "LOGISTIC_REGRESSION", hyper, false);
+        JsonObject result = Demo.cycle(grid.client, grid.workers, "ljubljana", Demo.Model.LOGISTIC_REGRESSION, hyper, false);
         long run = result.getJsonNumber("run").longValue();
 
         assertEquals("EVALUATED", result.getJsonObject("status").getString("status"));
@@ -71,8 +73,7 @@ class FederatedGridIT {
                 .getJsonNumber("globalLoss").doubleValue();
         assertTrue(last < first, "the global loss fell: " + first + " -> " + last);
 
-        JsonObject overall = result.getJsonArray("evaluations").getValuesAs(JsonObject.class).stream()
-                .filter(e -> !e.containsKey("participant")).findFirst().orElseThrow().getJsonObject("metrics");
+        JsonObject overall = overall(result);
         assertEquals(3, result.getJsonArray("evaluations").size(), "one result per Worker and one overall");
         double federated = overall.getJsonNumber("accuracy").doubleValue();
         double central = centralAccuracy(hyper);
@@ -94,6 +95,13 @@ class FederatedGridIT {
         JsonObject learned = result.getJsonArray("predictions").getJsonObject(0);
         assertEquals(rows, learned.getJsonNumber("predictions").longValue());
         assertEquals("COMPLETED", learned.getString("status"));
+
+        // the dashboard lists the run with its status
+        String dashboard = get("http://127.0.0.1:" + grid.ttp.httpPort() + "/dashboard/");
+        String project = grid.client.get("projects/" + result.getJsonNumber("project").longValue()).asJsonObject()
+                .getString("name");
+        assertTrue(dashboard.contains(project) && dashboard.contains(run + ": run-1")
+                && dashboard.contains("EVALUATED"), dashboard);
 
         // the grid was dismantled: no Worker still holds the run
         for (Node worker : grid.workers) {
@@ -142,7 +150,7 @@ class FederatedGridIT {
              TcpProxy b = new TcpProxy(grid.workers.get(1).httpPort())) {
             Map<Node, TcpProxy> proxies = Map.of(grid.workers.get(0), a, grid.workers.get(1), b);
             JsonObject result = Demo.cycle(grid.client, grid.workers, w -> proxies.get(w).baseUrl(), "wisconsin",
-                    "LOGISTIC_REGRESSION", Demo.defaultHyperparameters(), false);
+                    Demo.Model.LOGISTIC_REGRESSION, Demo.defaultHyperparameters(), false);
             assertEquals("EVALUATED", result.getJsonObject("status").getString("status"));
 
             String captured = new String(a.capturedFromWorker(), StandardCharsets.ISO_8859_1)
@@ -183,6 +191,18 @@ class FederatedGridIT {
         }
     }
 
+    private static String get(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String floats(double x, double y) {
         ByteBuffer bytes = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putFloat((float) x).putFloat((float) y);
         return new String(bytes.array(), StandardCharsets.ISO_8859_1);
@@ -194,10 +214,55 @@ class FederatedGridIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheRestApi() throws Exception {
-        String document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + grid.ttp.httpPort() + "/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    void anMlpTrainedWithFedProxClassifiesTheWisconsinSplit() {
+        JsonObject hyper = Json.createObjectBuilder().add("algorithm", "FEDPROX").add("mu", 0.01).add("rounds", 15)
+                .add("localEpochs", 2).add("batchSize", 32).add("learningRate", 0.05).add("seed", 7).build();
+        JsonObject result = Demo.cycle(grid.client, grid.workers, "wisconsin", new Demo.Model("MLP", "8,4", "tanh"),
+                hyper, false);
+        JsonObject overall = overall(result);
+        assertTrue(overall.getJsonNumber("accuracy").doubleValue() > 0.9, overall.toString());
+        assertTrue(overall.getJsonNumber("roc_auc").doubleValue() > 0.95, overall.toString());
+        assertEquals(List.of("benign", "malignant"), overall.getJsonArray("classes").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    @Test
+    void linearRegressionOnTheCpuSplitReportsRegressionMetrics() {
+        JsonObject hyper = Json.createObjectBuilder().add("rounds", 40).add("localEpochs", 1).add("batchSize", 16)
+                .add("learningRate", 0.05).add("lambda", 0.001).build();
+        JsonObject result = Demo.cycle(grid.client, grid.workers, "cpu", Demo.Model.LINEAR_REGRESSION, hyper, false);
+        JsonObject overall = overall(result);
+        assertEquals("regression", overall.getString("task"));
+        double r2 = overall.getJsonNumber("r2").doubleValue();
+        assertTrue(r2 > 0.6, "R² " + r2 + " in the label's own unit: " + overall);
+        assertTrue(overall.getJsonNumber("mae").doubleValue() > 1, "MAE is reported in the original unit: " + overall);
+    }
+
+    @Test
+    void aRunIsDeterministicForAGivenSeed() {
+        JsonObject hyper = Json.createObjectBuilder().add("rounds", 5).add("localEpochs", 2).add("batchSize", 16)
+                .add("seed", 1234).build();
+        JsonObject first = Demo.cycle(grid.client, grid.workers, "wisconsin", Demo.Model.LOGISTIC_REGRESSION, hyper,
+                false);
+        JsonObject second = Demo.cycle(grid.client, grid.workers, "wisconsin", Demo.Model.LOGISTIC_REGRESSION, hyper,
+                false);
+        assertEquals(losses(first), losses(second));
+        assertEquals(overall(first).toString(), overall(second).toString());
+    }
+
+    private static List<Double> losses(JsonObject result) {
+        return result.getJsonArray("rounds").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("globalLoss").doubleValue()).toList();
+    }
+
+    private static JsonObject overall(JsonObject result) {
+        return result.getJsonArray("evaluations").getValuesAs(JsonObject.class).stream()
+                .filter(e -> !e.containsKey("participant")).findFirst().orElseThrow().getJsonObject("metrics");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRestApi() {
+        String document = get("http://127.0.0.1:" + grid.ttp.httpPort() + "/openapi");
         for (String path : List.of("/projects", "/experiments/{id}/runs", "/participants", "/registrations/{id}/tags/{tag}",
                 "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header")) {
             assertTrue(document.contains(path + ":"), "the OpenAPI document lists " + path);

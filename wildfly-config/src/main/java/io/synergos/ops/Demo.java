@@ -53,18 +53,26 @@ public final class Demo {
         return started;
     }
 
+    /** An experiment's model: its type, hidden layer widths (MLP) and hidden activation. */
+    public record Model(String type, String hiddenLayers, String activation) {
+        public static final Model LOGISTIC_REGRESSION = new Model("LOGISTIC_REGRESSION", "", "relu");
+        public static final Model LINEAR_REGRESSION = new Model("LINEAR_REGRESSION", "", "relu");
+    }
+
     /** The cycle itself, driven through the TTP's REST API. Returns every result as one JSON document. */
-    public static JsonObject cycle(SynergosClient ttp, List<Node> workers, String dataset, String modelType,
+    public static JsonObject cycle(SynergosClient ttp, List<Node> workers, String dataset, Model model,
                                    JsonObject hyperparameters, boolean print) {
-        return cycle(ttp, workers, Node::baseUrl, dataset, modelType, hyperparameters, print);
+        return cycle(ttp, workers, Node::baseUrl, dataset, model, hyperparameters, print);
     }
 
     /** The cycle, registering each Worker at the address {@code addressOf} gives (a proxy, a load balancer). */
     public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
-                                   String dataset, String modelType, JsonObject hyperparameters, boolean print) {
+                                   String dataset, Model model, JsonObject hyperparameters, boolean print) {
+        String modelType = model.type();
         long project = ttp.createProject(dataset + "-" + System.currentTimeMillis(),
                 "Demo: " + dataset + " split between " + workers.size() + " Workers");
-        long experiment = ttp.createExperiment(project, modelType.toLowerCase(Locale.ROOT), modelType, "", "relu");
+        long experiment = ttp.createExperiment(project, modelType.toLowerCase(Locale.ROOT), modelType,
+                model.hiddenLayers(), model.activation());
         long run = ttp.createRun(experiment, "run-1", hyperparameters);
         for (Node worker : workers) {
             long participant = ttp.createParticipant(worker.name() + "-" + project, addressOf.apply(worker));
@@ -143,7 +151,8 @@ public final class Demo {
             System.out.printf("  %-14s %-6s %s (log %s)%n", node.name(), node.role(), node.baseUrl(), node.log());
         }
         SynergosClient client = new SynergosClient(ttp.baseUrl());
-        JsonObject result = cycle(client, workers, "ljubljana", "LOGISTIC_REGRESSION", defaultHyperparameters(), true);
+        JsonObject result = cycle(client, workers, "ljubljana", Model.LOGISTIC_REGRESSION, defaultHyperparameters(),
+                true);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, pretty(result));
         System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",

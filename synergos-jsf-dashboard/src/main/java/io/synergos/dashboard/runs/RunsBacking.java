@@ -19,7 +19,7 @@ public class RunsBacking {
     @Inject
     RegistryService registry;
 
-    /** One table row. */
+    /** One table row. Faces 4 (EL 5) reads records through their accessor methods: {@code r.project()}. */
     public record RunRow(String project, String experiment, String modelType, long runId, String run, String status,
                          int completedRounds, int rounds, String reason) {
     }
