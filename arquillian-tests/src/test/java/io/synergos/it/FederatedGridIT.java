@@ -22,6 +22,10 @@ import io.synergos.ops.Demo;
 import io.synergos.ops.Node;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import io.synergos.ops.SynergosClient;
+import java.time.Duration;
+import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -248,6 +252,47 @@ class FederatedGridIT {
                 false);
         assertEquals(losses(first), losses(second));
         assertEquals(overall(first).toString(), overall(second).toString());
+    }
+
+    @Test
+    void earlyStoppingEndsTrainingWhenTheLossStopsImproving() {
+        long run = startTraining(Json.createObjectBuilder().add("rounds", 50).add("earlyStoppingPatience", 2)
+                .add("earlyStoppingMinDelta", 10.0).build());
+        JsonObject trained = grid.client.awaitStatus(run, Duration.ofMinutes(2), Set.of("TRAINED", "FAILED"));
+        assertEquals(3, grid.client.rounds(run).size(), "round 1 sets the best loss, 2 and 3 fail to beat it");
+        assertEquals("stopped early after round 3: no improvement for 2 rounds", trained.getString("statusReason"));
+    }
+
+    /** A Wisconsin run on both Workers with the given hyperparameters, training started. */
+    private static long startTraining(JsonObject hyperparameters) {
+        SynergosClient ttp = grid.client;
+        long project = ttp.createProject("control-" + System.nanoTime(), "grid control");
+        long experiment = ttp.createExperiment(project, "e", "LOGISTIC_REGRESSION", "", "relu");
+        long run = ttp.createRun(experiment, "r", hyperparameters);
+        for (Node worker : grid.workers) {
+            long participant = ttp.createParticipant(worker.name() + "-" + project, worker.baseUrl());
+            ttp.tag(ttp.register(project, participant), "train", List.of("wisconsin-train"));
+        }
+        ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
+        return run;
+    }
+
+    @Test
+    void stoppingAGridDismantlesItAndMarksTheRunStopped() {
+        SynergosClient ttp = grid.client;
+        long run = startTraining(Json.createObjectBuilder().add("rounds", 10000).add("batchSize", 4).build());
+        ttp.await(() -> ttp.run(run), r -> r.getInt("completedRounds") >= 1, Duration.ofMinutes(2), "a round");
+        ttp.delete("runs/" + run + "/grid");
+        JsonObject stopped = ttp.awaitStatus(run, Duration.ofMinutes(2), Set.of("STOPPED", "FAILED", "TRAINED"));
+        assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
+        assertTrue(stopped.getString("statusReason").startsWith("stopped by request during training"));
+        for (Node worker : grid.workers) {
+            var held = new SynergosClient(worker.baseUrl()).get("worker/runs").asJsonArray();
+            assertFalse(held.contains(Json.createValue(run)), worker.name() + " released run " + run);
+        }
+        SynergosClient.ApiException again = org.junit.jupiter.api.Assertions.assertThrows(
+                SynergosClient.ApiException.class, () -> ttp.delete("runs/" + run + "/grid"));
+        assertEquals(409, again.status());
     }
 
     private static List<Double> losses(JsonObject result) {

@@ -9,6 +9,7 @@ import io.synergos.federation.alignment.Task;
 import io.synergos.federation.model.Activation;
 import io.synergos.federation.model.DenseNetwork;
 import io.synergos.federation.model.ModelSpec;
+import io.synergos.federation.training.EarlyStopping;
 import io.synergos.federation.training.TrainingConfig;
 import io.synergos.federation.metrics.MetricsAggregator;
 import io.synergos.node.Json;
@@ -79,8 +80,7 @@ final class FederatedCycle {
             try {
                 open(client, plan, workers, "train", DataTag.Tag.TRAIN, alignment, spec, config);
                 double[] global = new DenseNetwork(spec).initialParameters(h.getSeed());
-                double best = Double.POSITIVE_INFINITY;
-                int sinceBest = 0;
+                EarlyStopping stopping = new EarlyStopping(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta());
                 String note = null;
                 for (int round = 0; round < h.getRounds(); round++) {
                     long start = System.nanoTime();
@@ -100,11 +100,9 @@ final class FederatedCycle {
                     int shown = round + 1;
                     LOG.info(() -> "run " + plan.runId() + " round " + shown + "/" + h.getRounds() + ": loss "
                             + aggregate.loss());
-                    if (aggregate.loss() < best - h.getEarlyStoppingMinDelta()) {
-                        best = aggregate.loss();
-                        sinceBest = 0;
-                    } else if (h.getEarlyStoppingPatience() > 0 && ++sinceBest >= h.getEarlyStoppingPatience()) {
-                        note = "stopped early after round " + shown + ": no improvement for " + sinceBest + " rounds";
+                    if (stopping.shouldStop(aggregate.loss())) {
+                        note = "stopped early after round " + shown + ": no improvement for "
+                                + stopping.roundsWithoutImprovement() + " rounds";
                         break;
                     }
                 }
