@@ -1,7 +1,6 @@
 package io.synergos.ttp;
 
 import io.synergos.federation.aggregation.FedAvg;
-import io.synergos.federation.aggregation.ModelUpdate;
 import io.synergos.federation.alignment.AlignmentPlanner;
 import io.synergos.federation.alignment.DatasetHeader;
 import io.synergos.federation.alignment.FeatureAlignment;
@@ -84,19 +83,11 @@ final class FederatedCycle {
                 String note = null;
                 for (int round = 0; round < h.getRounds(); round++) {
                     long start = System.nanoTime();
-                    Map<String, Reply> replies = grid.broadcast(
-                            TensorFrame.request(FrameKind.TRAIN, round, global), node.replyTimeout());
-                    List<ModelUpdate> updates = new ArrayList<>();
-                    Map<String, Double> local = new LinkedHashMap<>();
-                    replies.forEach((worker, reply) -> {
-                        TensorFrame frame = tensor(worker, reply, FrameKind.LOCAL_UPDATE);
-                        updates.add(new ModelUpdate(frame.parametersAsDoubles(), frame.samples(), frame.loss()));
-                        local.put(worker, frame.loss());
-                    });
-                    FedAvg.Aggregate aggregate = FedAvg.aggregate(updates);
+                    Grid.Round result = grid.trainRound(round, global, node.replyTimeout());
+                    FedAvg.Aggregate aggregate = result.aggregate();
                     global = aggregate.parameters();
                     double millis = (System.nanoTime() - start) / 1e6;
-                    ledger.saveRound(plan.runId(), round, aggregate.loss(), millis, local);
+                    ledger.saveRound(plan.runId(), round, aggregate.loss(), millis, result.localLosses());
                     int shown = round + 1;
                     LOG.info(() -> "run " + plan.runId() + " round " + shown + "/" + h.getRounds() + ": loss "
                             + aggregate.loss());
@@ -226,14 +217,6 @@ final class FederatedCycle {
         Path file = dir.resolve("global-model.json");
         Files.writeString(file, Json.write(artefact));
         return file;
-    }
-
-    private static TensorFrame tensor(String worker, Reply reply, FrameKind expected) {
-        if (reply instanceof Reply.Tensor tensor && tensor.frame().kind() == expected) {
-            return tensor.frame();
-        }
-        throw new IllegalStateException("Worker " + worker + " answered " + reply + " where " + expected
-                + " was due");
     }
 
     private static JsonObject control(String worker, Reply reply, ControlType expected) {

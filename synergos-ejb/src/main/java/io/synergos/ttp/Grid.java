@@ -1,5 +1,7 @@
 package io.synergos.ttp;
 
+import io.synergos.federation.aggregation.FedAvg;
+import io.synergos.websocket.protocol.FrameKind;
 import io.synergos.websocket.protocol.Reply;
 import io.synergos.websocket.protocol.TensorFrame;
 import io.synergos.websocket.ttp.GridConnection;
@@ -39,6 +41,31 @@ final class Grid implements AutoCloseable {
 
     boolean isDismantled() {
         return dismantled;
+    }
+
+    /**
+     * One training round: the global parameters go to every Worker, each Worker's update is added to the
+     * sample-weighted sum as it is collected.
+     */
+    Round trainRound(int round, double[] global, Duration timeout) throws GridException {
+        Map<String, Reply> replies = broadcast(TensorFrame.request(FrameKind.TRAIN, round, global), timeout);
+        FedAvg.Accumulator sum = new FedAvg.Accumulator(global.length);
+        Map<String, Double> localLosses = new LinkedHashMap<>();
+        for (Map.Entry<String, Reply> reply : replies.entrySet()) {
+            if (!(reply.getValue() instanceof Reply.Tensor tensor) || tensor.frame().kind() != FrameKind.LOCAL_UPDATE
+                    || tensor.frame().round() != round) {
+                throw new GridException("Worker " + reply.getKey() + " answered " + reply.getValue()
+                        + " where the LOCAL_UPDATE of round " + round + " was due");
+            }
+            TensorFrame update = tensor.frame();
+            sum.add(update.parameters(), update.samples(), update.loss());
+            localLosses.put(reply.getKey(), update.loss());
+        }
+        return new Round(sum.aggregate(), localLosses);
+    }
+
+    /** The aggregate of a round and each Worker's local loss. */
+    record Round(FedAvg.Aggregate aggregate, Map<String, Double> localLosses) {
     }
 
     long bytesOnWire() {

@@ -1,14 +1,9 @@
 package io.synergos.ttp;
 
-import io.synergos.federation.aggregation.FedAvg;
-import io.synergos.federation.aggregation.ModelUpdate;
 import io.synergos.federation.alignment.Task;
 import io.synergos.federation.model.Activation;
 import io.synergos.federation.model.ModelSpec;
 import io.synergos.node.NodeConfig;
-import io.synergos.websocket.protocol.FrameKind;
-import io.synergos.websocket.protocol.Reply;
-import io.synergos.websocket.protocol.TensorFrame;
 import io.synergos.websocket.ttp.GridConnection;
 import io.synergos.websocket.ttp.GridException;
 import io.synergos.worker.PhaseRequest;
@@ -70,15 +65,7 @@ public class GridBenchmark {
                         bytesBefore = grid.bytesOnWire();
                     }
                     long start = System.nanoTime();
-                    Map<String, Reply> replies = grid.broadcast(TensorFrame.request(FrameKind.TRAIN, round,
-                            global), node.replyTimeout());
-                    List<ModelUpdate> updates = new ArrayList<>();
-                    for (Reply reply : replies.values()) {
-                        TensorFrame frame = ((Reply.Tensor) reply).frame();
-                        updates.add(new ModelUpdate(frame.parametersAsDoubles(), frame.samples(),
-                                frame.loss()));
-                    }
-                    global = FedAvg.aggregate(updates).parameters();
+                    global = grid.trainRound(round, global, node.replyTimeout()).aggregate().parameters();
                     if (round >= 0) {
                         times[round] = (System.nanoTime() - start) / 1e6;
                     }

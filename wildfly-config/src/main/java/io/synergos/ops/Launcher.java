@@ -62,7 +62,7 @@ public final class Launcher {
                     throw new IllegalArgumentException("unknown benchmark; the one there is: bench rounds");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
-                        Integer.parseInt(options.getOrDefault("rounds", "50")));
+                        Integer.parseInt(options.getOrDefault("rounds", "200")));
             }
             case "node" -> {
                 return node(nodes, words, options, command);
