@@ -109,7 +109,8 @@ class FederatedGridIT {
 
         // the grid was dismantled: no Worker still holds the run
         for (Node worker : grid.workers) {
-            assertTrue(new io.synergos.ops.SynergosClient(worker.baseUrl()).get("worker/runs").asJsonArray().isEmpty());
+            assertTrue(new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray()
+                    .isEmpty());
         }
     }
 
@@ -270,7 +271,8 @@ class FederatedGridIT {
         long experiment = ttp.createExperiment(project, "e", "LOGISTIC_REGRESSION", "", "relu");
         long run = ttp.createRun(experiment, "r", hyperparameters);
         for (Node worker : grid.workers) {
-            long participant = ttp.createParticipant(worker.name() + "-" + project, worker.baseUrl());
+            long participant = ttp.createParticipant(worker.name() + "-" + project, worker.baseUrl(),
+                    worker.accessKey());
             ttp.tag(ttp.register(project, participant), "train", List.of("wisconsin-train"));
         }
         ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
@@ -287,7 +289,7 @@ class FederatedGridIT {
         assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
         assertTrue(stopped.getString("statusReason").startsWith("stopped by request during training"));
         for (Node worker : grid.workers) {
-            var held = new SynergosClient(worker.baseUrl()).get("worker/runs").asJsonArray();
+            var held = new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
             assertFalse(held.contains(Json.createValue(run)), worker.name() + " released run " + run);
         }
         SynergosClient.ApiException again = org.junit.jupiter.api.Assertions.assertThrows(

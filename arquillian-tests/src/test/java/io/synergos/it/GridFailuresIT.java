@@ -23,9 +23,7 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -78,8 +76,7 @@ class GridFailuresIT {
 
     @Test
     void aNonNumericValueFailsTheRunNamingFileLineAndColumn() {
-        long run = run(Map.of(grid.workers.get(0).baseUrl(), "bad-numeric",
-                grid.workers.get(1).baseUrl(), "wisconsin-train"));
+        long run = run(worker(0, "bad-numeric"), worker(1, "wisconsin-train"));
         String reason = failedReason(run);
         assertTrue(reason.contains("bad-numeric.csv line " + BadData.BAD_LINE + ", column '" + BadData.BAD_COLUMN
                 + "': 'abc' is not a number"), reason);
@@ -88,24 +85,22 @@ class GridFailuresIT {
 
     @Test
     void aDatasetWithoutItsLabelColumnFailsTheRun() {
-        long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train",
-                grid.workers.get(1).baseUrl(), "no-label"));
+        long run = run(worker(0, "wisconsin-train"), worker(1, "no-label"));
         String reason = failedReason(run);
         assertTrue(reason.contains("no-label.csv: no label column 'diagnosis'"), reason);
     }
 
     @Test
     void workersThatShareNoLabelValueFailTheRun() {
-        long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train",
-                grid.workers.get(1).baseUrl(), "votes"));
+        long run = run(worker(0, "wisconsin-train"), worker(1, "votes"));
         String reason = failedReason(run);
         assertTrue(reason.contains("Workers share no label value"), reason);
     }
 
     @Test
     void anUnreachableWorkerFailsTheRun() {
-        long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train",
-                "http://127.0.0.1:1/synergos", "wisconsin-train"));
+        long run = run(worker(0, "wisconsin-train"),
+                new Target("http://127.0.0.1:1/synergos", grid.workers.get(1).accessKey(), "wisconsin-train"));
         String reason = failedReason(run);
         assertTrue(reason.contains("is unreachable at http://127.0.0.1:1/synergos"), reason);
         assertReleased(run);
@@ -115,7 +110,7 @@ class GridFailuresIT {
     void aWorkerWhoseGridEndpointIsUnreachableFailsTheRunAndTheOthersAreReleased() throws IOException {
         try (TcpProxy proxy = new TcpProxy(grid.workers.get(1).httpPort())) {
             proxy.refuseWebSockets(true);
-            long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train", proxy.baseUrl(), "wisconsin-train"));
+            long run = run(worker(0, "wisconsin-train"), via(proxy, 1, "wisconsin-train"));
             String reason = failedReason(run);
             assertTrue(reason.contains("cannot connect to Worker"), reason);
             assertReleased(run);
@@ -125,8 +120,8 @@ class GridFailuresIT {
     @Test
     void aWorkerThatDisconnectsMidRunFailsTheRunAndTheOthersAreReleased() throws IOException {
         try (TcpProxy proxy = new TcpProxy(grid.workers.get(1).httpPort())) {
-            long run = run(Map.of(grid.workers.get(0).baseUrl(), "wisconsin-train", proxy.baseUrl(), "wisconsin-train"),
-                    Json.createObjectBuilder().add("rounds", 5000).add("batchSize", 8).build());
+            long run = run(Json.createObjectBuilder().add("rounds", 5000).add("batchSize", 8).build(),
+                    worker(0, "wisconsin-train"), via(proxy, 1, "wisconsin-train"));
             ttp.await(() -> ttp.run(run), r -> r.getInt("completedRounds") >= 2 || !r.getString("status")
                     .equals("TRAINING"), WAIT, "two rounds of run " + run);
             proxy.cutAll();
@@ -139,13 +134,34 @@ class GridFailuresIT {
     }
 
     @Test
+    void theWorkerControlApiAdmitsOnlyItsControlKey() {
+        Node worker = grid.workers.get(0);
+        for (SynergosClient intruder : List.of(new SynergosClient(worker.baseUrl()),
+                new SynergosClient(worker.baseUrl(), "f".repeat(64)))) {
+            HttpResponse<String> response = intruder.raw("GET", "worker/datasets/wisconsin-train/header", null, null);
+            assertEquals(401, response.statusCode());
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+            assertFalse(response.body().contains("mean_radius"), "nothing of the dataset is revealed");
+            assertEquals(401, intruder.raw("PUT", "worker/runs/5", "application/json", "{}").statusCode());
+        }
+        assertEquals(404, new SynergosClient(grid.ttp.baseUrl(), worker.accessKey()).raw("GET", "worker/datasets",
+                null, null).statusCode(), "a TTP serves no Worker API");
+
+        long run = run(worker(0, "wisconsin-train"),
+                new Target(grid.workers.get(1).baseUrl(), "0".repeat(64), "wisconsin-train"));
+        String reason = failedReason(run);
+        assertTrue(reason.contains("refused to GET dataset header 'wisconsin-train' (HTTP 401)"), reason);
+    }
+
+    @Test
     void malformedAndOversizedProtocolMessagesAreRefused() throws Exception {
         Node worker = grid.workers.get(0);
         long runId = 900_000 + System.nanoTime() % 1000;
         String token = HexFormat.of().formatHex(new byte[32]).replace('0', '7');
         JsonObject spec = Json.createObjectBuilder().add("inputs", 9).add("hidden", JsonValue.EMPTY_JSON_ARRAY)
                 .add("outputs", 1).add("activation", "RELU").add("task", "REGRESSION").build();
-        SynergosClient workerApi = new SynergosClient(worker.baseUrl());
+        SynergosClient workerApi = new SynergosClient(worker.baseUrl(), worker.accessKey());
         workerApi.put("worker/runs/" + runId, Json.createObjectBuilder().add("phase", "bench").add("token", token)
                 .add("datasets", JsonValue.EMPTY_JSON_ARRAY).add("spec", spec).add("workerSalt", 0).build());
         URI uri = URI.create(worker.baseUrl().replace("http", "ws") + "/grid/" + runId);
@@ -245,19 +261,30 @@ class GridFailuresIT {
         return ttp.createExperiment(project, "e", modelType, "", "relu");
     }
 
-    private static long run(Map<String, String> trainByWorker) {
-        return run(trainByWorker, JsonValue.EMPTY_JSON_OBJECT);
+    /** A participant: where the TTP reaches it, the key it presents, the dataset it trains on. */
+    private record Target(String url, String key, String dataset) {
     }
 
-    /** A project whose Workers (by base URL) contribute the given training datasets; returns the started run. */
-    private static long run(Map<String, String> trainByWorker, JsonObject hyperparameters) {
+    private static Target worker(int index, String dataset) {
+        return new Target(grid.workers.get(index).baseUrl(), grid.workers.get(index).accessKey(), dataset);
+    }
+
+    private static Target via(TcpProxy proxy, int index, String dataset) {
+        return new Target(proxy.baseUrl(), grid.workers.get(index).accessKey(), dataset);
+    }
+
+    private static long run(Target... targets) {
+        return run(JsonValue.EMPTY_JSON_OBJECT, targets);
+    }
+
+    /** A project whose participants contribute the given training datasets; returns the started run. */
+    private static long run(JsonObject hyperparameters, Target... targets) {
         long project = ttp.createProject("failures-" + (++uniq) + "-" + System.nanoTime(), "error cases");
         long experiment = ttp.createExperiment(project, "e", "LOGISTIC_REGRESSION", "", "relu");
         long run = ttp.createRun(experiment, "r", hyperparameters);
-        int i = 0;
-        for (Map.Entry<String, String> worker : new LinkedHashMap<>(trainByWorker).entrySet()) {
-            long participant = ttp.createParticipant("w" + (i++) + "-" + project, worker.getKey());
-            ttp.tag(ttp.register(project, participant), "train", List.of(worker.getValue()));
+        for (int i = 0; i < targets.length; i++) {
+            long participant = ttp.createParticipant("w" + i + "-" + project, targets[i].url(), targets[i].key());
+            ttp.tag(ttp.register(project, participant), "train", List.of(targets[i].dataset()));
         }
         ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
         return run;
@@ -279,7 +306,7 @@ class GridFailuresIT {
 
     private static void assertReleased(long run) {
         for (Node worker : grid.workers) {
-            var held = new SynergosClient(worker.baseUrl()).get("worker/runs").asJsonArray();
+            var held = new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
             assertFalse(held.contains(Json.createValue(run)), worker.name() + " released run " + run + ": " + held);
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class RegistryApiIT {
 
     private static final Nodes NODES = Nodes.fromSystemProperty();
+    private static final String KEY = "k".repeat(64);
     private static Node ttp;
     private static SynergosClient api;
 
@@ -51,7 +52,7 @@ class RegistryApiIT {
         assertEquals(9, updated.getJsonObject("hyperparameters").getInt("rounds"));
         assertEquals("CREATED", updated.getString("status"));
 
-        long participant = api.createParticipant("clinic", "http://10.1.2.3:8080/synergos");
+        long participant = api.createParticipant("clinic", "http://10.1.2.3:8080/synergos", KEY);
         assertEquals("https://clinic.example:8443/synergos", api.put("participants/" + participant,
                 Json.createObjectBuilder().add("name", "clinic").add("baseUrl", "https://clinic.example:8443/synergos")
                         .build()).getString("baseUrl"));
@@ -85,9 +86,18 @@ class RegistryApiIT {
         assertTrue(duplicate.problem().getString("detail").contains("'taken' already exists"));
 
         SynergosClient.ApiException badUrl = assertThrows(SynergosClient.ApiException.class,
-                () -> api.createParticipant("x", "ftp://nope"));
+                () -> api.createParticipant("x", "ftp://nope", KEY));
         assertEquals(400, badUrl.status());
         assertEquals("baseUrl", badUrl.problem().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        SynergosClient.ApiException noKey = assertThrows(SynergosClient.ApiException.class, () -> api.post(
+                "participants", Json.createObjectBuilder().add("name", "keyless").add("baseUrl", "http://h/synergos")
+                        .build()));
+        assertEquals(400, noKey.status());
+        assertTrue(noKey.problem().getString("detail").startsWith("accessKey is required"), noKey.body());
+        long keyed = api.createParticipant("keyed", "http://h/synergos", KEY);
+        JsonObject listed = api.get("participants/" + keyed).asJsonObject();
+        assertTrue(!listed.containsKey("accessKey"), "the API never returns a control key: " + listed);
 
         SynergosClient.ApiException badTag = assertThrows(SynergosClient.ApiException.class,
                 () -> api.put("registrations/1/tags/holdout", Json.createObjectBuilder()

@@ -1,7 +1,10 @@
 package io.synergos.node;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 
 /**
@@ -31,6 +34,23 @@ public class NodeConfig {
     public Path workDir() {
         return Path.of(System.getProperty("synergos.work.dir",
                 System.getProperty("jboss.server.data.dir", ".") + "/synergos"));
+    }
+
+    /**
+     * A Worker's control key, which the TTP must present on every call to the Worker's control API: read from
+     * the file {@code synergos.worker.key.file} (the launcher writes one per Worker), else from
+     * {@code synergos.worker.key}. Empty when none is configured: the control API then refuses every call.
+     */
+    public Optional<String> workerKey() {
+        String file = System.getProperty("synergos.worker.key.file");
+        if (file != null) {
+            try {
+                return Optional.of(Files.readString(Path.of(file)).trim()).filter(k -> !k.isEmpty());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(System.getProperty("synergos.worker.key")).filter(k -> !k.isBlank());
     }
 
     /** How long the TTP waits for one Worker's reply to one request. */

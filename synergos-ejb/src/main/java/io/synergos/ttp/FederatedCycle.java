@@ -183,6 +183,12 @@ final class FederatedCycle {
         if (workers.isEmpty()) {
             throw new GridException("no registered participant has a dataset tagged " + tag.name().toLowerCase());
         }
+        for (RunPlan.WorkerPlan worker : workers) {
+            if (worker.accessKey() == null || worker.accessKey().isBlank()) {
+                throw new GridException("participant " + worker.name() + " has no control key; set its accessKey "
+                        + "with PUT /participants/{id}");
+            }
+        }
         return workers;
     }
 

@@ -36,15 +36,18 @@ public class GridBenchmark {
         }
     }
 
-    public Result run(List<String> workerUrls, int parameters, int rounds, int warmup) throws GridException {
-        if (parameters < 2 || rounds < 1 || workerUrls.isEmpty()) {
+    /** @param workerUrlsAndKeys each Worker's base URL and control key */
+    public Result run(List<Map.Entry<String, String>> workerUrlsAndKeys, int parameters, int rounds, int warmup)
+            throws GridException {
+        if (parameters < 2 || rounds < 1 || workerUrlsAndKeys.isEmpty()) {
             throw new IllegalArgumentException("need at least 2 parameters, 1 round and 1 Worker");
         }
         long runId = -Math.abs(new SecureRandom().nextLong() % 1_000_000_000L) - 1;
         ModelSpec spec = new ModelSpec(parameters - 1, new int[0], 1, Activation.RELU, Task.REGRESSION);
         List<RunPlan.WorkerPlan> workers = new ArrayList<>();
-        for (int i = 0; i < workerUrls.size(); i++) {
-            workers.add(new RunPlan.WorkerPlan("bench-" + i, workerUrls.get(i), Map.of()));
+        for (int i = 0; i < workerUrlsAndKeys.size(); i++) {
+            workers.add(new RunPlan.WorkerPlan("bench-" + i, workerUrlsAndKeys.get(i).getKey(),
+                    workerUrlsAndKeys.get(i).getValue(), Map.of()));
         }
         try (WorkerClient client = new WorkerClient(node.connectTimeout()); Grid grid = new Grid()) {
             try {

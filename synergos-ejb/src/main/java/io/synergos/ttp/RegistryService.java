@@ -128,11 +128,11 @@ public class RegistryService {
         em.remove(run);
     }
 
-    public Participant createParticipant(String name, String baseUrl) {
+    public Participant createParticipant(String name, String baseUrl, String accessKey) {
         if (participantNamed(name) != null) {
             throw new ConflictException("a participant named '" + name + "' already exists");
         }
-        Participant participant = new Participant(name, baseUrl);
+        Participant participant = new Participant(name, baseUrl, accessKey);
         em.persist(participant);
         return participant;
     }
@@ -145,7 +145,8 @@ public class RegistryService {
         return found(em.find(Participant.class, id), "participant", id);
     }
 
-    public Participant updateParticipant(long id, String name, String baseUrl) {
+    /** {@code accessKey} null keeps the current key. */
+    public Participant updateParticipant(long id, String name, String baseUrl, String accessKey) {
         Participant participant = participant(id);
         Participant other = participantNamed(name);
         if (other != null && other != participant) {
@@ -153,6 +154,9 @@ public class RegistryService {
         }
         participant.setName(name);
         participant.setBaseUrl(baseUrl);
+        if (accessKey != null) {
+            participant.setAccessKey(accessKey);
+        }
         return participant;
     }
 

@@ -126,6 +126,6 @@ public class RunLedger {
         Map<DataTag.Tag, List<String>> datasets = new EnumMap<>(DataTag.Tag.class);
         registration.getTags().forEach(t -> datasets.put(t.getTag(), List.copyOf(t.getDatasets())));
         return new RunPlan.WorkerPlan(registration.getParticipant().getName(),
-                registration.getParticipant().getBaseUrl(), datasets);
+                registration.getParticipant().getBaseUrl(), registration.getParticipant().getAccessKey(), datasets);
     }
 }

@@ -10,8 +10,14 @@ import java.util.Map;
 public record RunPlan(long runId, ModelType modelType, int[] hidden, String activation, Hyperparameters hyper,
                       List<WorkerPlan> workers, String alignment, String modelPath) {
 
-    /** One registered Worker, its connection info and its datasets per tag. */
-    public record WorkerPlan(String name, String baseUrl, Map<DataTag.Tag, List<String>> datasets) {
+    /** One registered Worker, its connection info, its control key and its datasets per tag. */
+    public record WorkerPlan(String name, String baseUrl, String accessKey, Map<DataTag.Tag, List<String>> datasets) {
+
+        @Override
+        public String toString() {
+            return "WorkerPlan[" + name + " at " + baseUrl + "]";
+        }
+
 
         public List<String> tagged(DataTag.Tag tag) {
             return datasets.getOrDefault(tag, List.of());

@@ -9,6 +9,7 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
+import static jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class WorkerClient implements AutoCloseable {
     public DatasetHeader header(RunPlan.WorkerPlan worker, String dataset) throws GridException {
         String json = call(worker, "GET dataset header '" + dataset + "'", () -> client
                 .target(worker.baseUrl()).path("api/worker/datasets/{name}/header").resolveTemplate("name", dataset)
-                .request(MediaType.APPLICATION_JSON).get());
+                .request(MediaType.APPLICATION_JSON).header(AUTHORIZATION, bearer(worker)).get());
         return Json.read(json, DatasetHeader.class);
     }
 
@@ -38,13 +39,13 @@ public final class WorkerClient implements AutoCloseable {
     public int prepare(RunPlan.WorkerPlan worker, long runId, PhaseRequest request) throws GridException {
         String json = call(worker, "prepare " + request.phase(), () -> client.target(worker.baseUrl())
                 .path("api/worker/runs/{run}").resolveTemplate("run", runId).request(MediaType.APPLICATION_JSON)
-                .put(Entity.entity(Json.write(request), MediaType.APPLICATION_JSON)));
+                .header(AUTHORIZATION, bearer(worker)).put(Entity.entity(Json.write(request), MediaType.APPLICATION_JSON)));
         return jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject().getInt("rows");
     }
 
     public void release(RunPlan.WorkerPlan worker, long runId) throws GridException {
         call(worker, "release", () -> client.target(worker.baseUrl()).path("api/worker/runs/{run}")
-                .resolveTemplate("run", runId).request().delete());
+                .resolveTemplate("run", runId).request().header(AUTHORIZATION, bearer(worker)).delete());
     }
 
     /**
@@ -62,6 +63,10 @@ public final class WorkerClient implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static String bearer(RunPlan.WorkerPlan worker) {
+        return "Bearer " + worker.accessKey();
     }
 
     /** The Worker's grid endpoint for a run. */

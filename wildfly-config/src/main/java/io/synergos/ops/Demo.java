@@ -75,7 +75,8 @@ public final class Demo {
                 model.hiddenLayers(), model.activation());
         long run = ttp.createRun(experiment, "run-1", hyperparameters);
         for (Node worker : workers) {
-            long participant = ttp.createParticipant(worker.name() + "-" + project, addressOf.apply(worker));
+            long participant = ttp.createParticipant(worker.name() + "-" + project, addressOf.apply(worker),
+                    worker.accessKey());
             long registration = ttp.register(project, participant);
             ttp.tag(registration, "train", List.of(dataset + "-train"));
             ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));

@@ -86,6 +86,10 @@ public final class Launcher {
                 System.out.printf("Starting %s %s on port %d...%n", role, name, 8080 + offset);
                 Node node = nodes.start(name, role, data, offset, db, false);
                 System.out.printf("%s is up: %s/api (log %s)%n", name, node.baseUrl(), node.log());
+                if (role.equals("worker")) {
+                    System.out.printf("Its control key (register the participant at the TTP with it): %s%n"
+                            + "  kept in %s%n", node.accessKey(), node.keyFile());
+                }
                 return 0;
             }
             case "stop" -> {

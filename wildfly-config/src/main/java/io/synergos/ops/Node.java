@@ -1,5 +1,8 @@
 package io.synergos.ops;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,5 +30,19 @@ public record Node(String name, String role, int portOffset, Path baseDir, Path 
 
     public Path pidFile() {
         return baseDir.resolve("node.pid");
+    }
+
+    /** A Worker's control key file: the TTP must present this key (register the participant with it). */
+    public Path keyFile() {
+        return baseDir.resolve("worker.key");
+    }
+
+    /** The Worker's control key; empty for a TTP. */
+    public String accessKey() {
+        try {
+            return Files.exists(keyFile()) ? Files.readString(keyFile()).trim() : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +103,10 @@ public final class Nodes {
                     "-Dsynergos.work.dir=" + node.baseDir().resolve("work")));
             if (node.dataDir() != null) {
                 command.add("-Dsynergos.data.dir=" + node.dataDir());
+            }
+            if (role.equals("worker")) {
+                ensureKey(node.keyFile());
+                command.add("-Dsynergos.worker.key.file=" + node.keyFile());
             }
             if (db != null && db.url() != null) {
                 command.add("-Dsynergos.db.driver=" + db.driver());
@@ -253,6 +260,21 @@ public final class Nodes {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log at " + log + ")";
+        }
+    }
+
+    /** A Worker keeps its control key across restarts; a new one is 256 random bits, readable by its owner only. */
+    private static void ensureKey(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Files.writeString(file, HexFormat.of().formatHex(key) + "\n");
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the directory's permissions apply
         }
     }
 

@@ -32,7 +32,8 @@ final class RoundBenchmark {
         try {
             SynergosClient ttp = new SynergosClient(started.get(0).baseUrl());
             JsonArrayBuilder urls = Json.createArrayBuilder();
-            started.subList(1, started.size()).forEach(w -> urls.add(w.baseUrl()));
+            started.subList(1, started.size()).forEach(w -> urls.add(Json.createObjectBuilder()
+                    .add("baseUrl", w.baseUrl()).add("accessKey", w.accessKey())));
             JsonArray workers = urls.build();
             JsonArrayBuilder results = Json.createArrayBuilder();
             System.out.printf("%-10s %8s %12s %10s %22s %14s%n", "params", "rounds", "median ms", "p90 ms",

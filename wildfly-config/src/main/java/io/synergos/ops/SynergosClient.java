@@ -21,10 +21,17 @@ import java.util.function.Predicate;
 public final class SynergosClient {
 
     private final String api;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SynergosClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A client that presents {@code bearer} (a Worker's control key) on every call. */
+    public SynergosClient(String baseUrl, String bearer) {
         this.api = baseUrl + "/api/";
+        this.bearer = bearer;
     }
 
     /** A non-2xx answer: its status and its problem+json body. */
@@ -76,6 +83,9 @@ public final class SynergosClient {
             request.header("Content-Type", contentType);
         }
         request.header("Accept", "application/json");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -102,8 +112,9 @@ public final class SynergosClient {
 
     // --- the TTP's API, as the demo and the tests use it ---
 
-    public long createParticipant(String name, String baseUrl) {
-        return id(post("participants", Json.createObjectBuilder().add("name", name).add("baseUrl", baseUrl).build()));
+    public long createParticipant(String name, String baseUrl, String accessKey) {
+        return id(post("participants", Json.createObjectBuilder().add("name", name).add("baseUrl", baseUrl)
+                .add("accessKey", accessKey).build()));
     }
 
     public long createProject(String name, String description) {

@@ -51,6 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RegistryServiceIT {
 
+    private static final String KEY = "0123456789abcdef".repeat(4);
+
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "synergos.ear")
@@ -95,7 +97,7 @@ class RegistryServiceIT {
         h.setRounds(7);
         h.setLearningRate(0.2);
         Run run = registry.createRun(experiment.getId(), "r1", h);
-        Participant participant = registry.createParticipant(unique("bank"), "http://10.0.0.5:8080/synergos");
+        Participant participant = registry.createParticipant(unique("bank"), "http://10.0.0.5:8080/synergos", KEY);
         Registration registration = registry.register(project.getId(), participant.getId());
         registry.tag(registration.getId(), DataTag.Tag.TRAIN, List.of("train-2024", "train-2025"));
         registry.tag(registration.getId(), DataTag.Tag.EVALUATE, List.of("holdout"));
@@ -127,7 +129,7 @@ class RegistryServiceIT {
 
     @Test
     void deletingAProjectRemovesExactlyWhatHangsUnderIt() {
-        Participant shared = registry.createParticipant(unique("hospital"), "http://127.0.0.1:8280/synergos");
+        Participant shared = registry.createParticipant(unique("hospital"), "http://127.0.0.1:8280/synergos", KEY);
         Project doomed = populated(unique("doomed"), shared);
         Project kept = populated(unique("kept"), shared);
         long keptRuns = count("select count(r) from Run r where r.experiment.project.id = " + kept.getId());
@@ -153,7 +155,7 @@ class RegistryServiceIT {
         EJBException invalid = assertThrows(EJBException.class, () -> registry.createProject("has spaces!", "x"));
         assertTrue(rootCause(invalid) instanceof ConstraintViolationException, rootCause(invalid).toString());
 
-        Participant participant = registry.createParticipant(unique("p"), "http://127.0.0.1:1/synergos");
+        Participant participant = registry.createParticipant(unique("p"), "http://127.0.0.1:1/synergos", KEY);
         registry.register(project.getId(), participant.getId());
         assertThrows(ConflictException.class, () -> registry.deleteParticipant(participant.getId()));
         assertThrows(ConflictException.class, () -> registry.register(project.getId(), participant.getId()));

@@ -31,12 +31,23 @@ public class Participant {
     @Column(nullable = false, length = 500)
     private String baseUrl;
 
+    /**
+     * The Worker's control key: the TTP presents it on every call to the Worker's control API. It is never
+     * returned by the API. The column is nullable only so that the schema update can add it to databases
+     * created before it existed; such participants need a key before they can take part in a run.
+     */
+    @NotBlank
+    @Size(min = 32, max = 200, message = "must be the Worker's control key, 32 to 200 characters")
+    @Column(length = 200)
+    private String accessKey;
+
     protected Participant() {
     }
 
-    public Participant(String name, String baseUrl) {
+    public Participant(String name, String baseUrl, String accessKey) {
         this.name = name;
         this.baseUrl = baseUrl;
+        this.accessKey = accessKey;
     }
 
     public Long getId() {
@@ -57,5 +68,13 @@ public class Participant {
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the grid round benchmark from this TTP against the given Workers (see {@code ./synergos bench rounds}). */
 @Path("bench/rounds")
@@ -26,13 +27,18 @@ public class BenchResource {
     @Inject
     GridBenchmark benchmark;
 
-    public record BenchRequest(@NotEmpty List<String> workers, @Min(2) @Max(16_000_000) int params,
+    /** A Worker to benchmark against: its base URL and control key. */
+    public record BenchWorker(@NotNull String baseUrl, @NotNull String accessKey) {
+    }
+
+    public record BenchRequest(@NotEmpty List<@Valid BenchWorker> workers, @Min(2) @Max(16_000_000) int params,
                                @Min(1) @Max(10_000) int rounds, @Min(0) @Max(1000) int warmup) {
     }
 
     @POST
     public JsonObject run(@Valid @NotNull BenchRequest request) throws GridException {
-        GridBenchmark.Result result = benchmark.run(request.workers(), request.params(), request.rounds(),
+        GridBenchmark.Result result = benchmark.run(request.workers().stream()
+                .map(w -> Map.entry(w.baseUrl(), w.accessKey())).toList(), request.params(), request.rounds(),
                 request.warmup());
         return Json.createObjectBuilder()
                 .add("params", result.parameters())

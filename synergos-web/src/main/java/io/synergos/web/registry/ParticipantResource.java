@@ -1,5 +1,6 @@
 package io.synergos.web.registry;
 
+import io.synergos.node.InvalidInputException;
 import io.synergos.ttp.RegistryService;
 import io.synergos.web.registry.RegistryDtos.ParticipantRequest;
 import io.synergos.web.registry.RegistryDtos.ParticipantView;
@@ -36,7 +37,12 @@ public class ParticipantResource {
 
     @POST
     public Response create(@Valid @NotNull ParticipantRequest request) {
-        ParticipantView view = ParticipantView.of(registry.createParticipant(request.name(), request.baseUrl()));
+        if (request.accessKey() == null) {
+            throw new InvalidInputException("accessKey is required: the Worker's control key (its node prints it "
+                    + "at start and keeps it in worker.key)");
+        }
+        ParticipantView view = ParticipantView.of(registry.createParticipant(request.name(), request.baseUrl(),
+                request.accessKey()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
     }
 
@@ -54,7 +60,8 @@ public class ParticipantResource {
     @PUT
     @Path("{id}")
     public ParticipantView update(@PathParam("id") long id, @Valid @NotNull ParticipantRequest request) {
-        return ParticipantView.of(registry.updateParticipant(id, request.name(), request.baseUrl()));
+        return ParticipantView.of(registry.updateParticipant(id, request.name(), request.baseUrl(),
+                request.accessKey()));
     }
 
     @DELETE

@@ -70,9 +70,12 @@ public final class RegistryDtos {
         }
     }
 
+    /** {@code accessKey}: the Worker's control key; required on creation, null on update keeps the key. */
     public record ParticipantRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
                                      @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?",
-                                             message = "must be an http(s) URL such as http://host:8080/synergos") String baseUrl) {
+                                             message = "must be an http(s) URL such as http://host:8080/synergos") String baseUrl,
+                                     @Size(min = 32, max = 200, message = "must be the Worker's control key, 32 to 200 characters")
+                                     String accessKey) {
     }
 
     public record ParticipantView(long id, String name, String baseUrl) {

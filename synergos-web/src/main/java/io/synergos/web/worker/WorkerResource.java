@@ -20,10 +20,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A Worker's control API, called by the TTP: the declared datasets and their headers (never rows), and the
- * preparation and release of a run's phase.
+ * A Worker's control API, called by the TTP with the Worker's control key: the declared datasets and their
+ * headers (never rows), and the preparation and release of a run's phase.
  */
 @Path("worker")
+@WorkerControl
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WorkerResource {

@@ -1,0 +1,52 @@
+package io.synergos.web.worker;
+
+import io.synergos.node.NodeConfig;
+import io.synergos.web.problems.Problem;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/**
+ * Admits a call to the Worker's control API only with {@code Authorization: Bearer <control key>}: headers,
+ * run preparation and release are for the TTP this Worker registered with, nobody else.
+ */
+@Provider
+@WorkerControl
+@Priority(Priorities.AUTHENTICATION)
+public class WorkerControlFilter implements ContainerRequestFilter {
+
+    @Inject
+    NodeConfig node;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (node.role() != NodeConfig.Role.WORKER) {
+            request.abortWith(Problem.of(Response.Status.NOT_FOUND, "Not found",
+                    "node " + node.name() + " is a TTP; the Worker API is served by Workers"));
+            return;
+        }
+        Optional<String> key = node.workerKey();
+        if (key.isEmpty()) {
+            request.abortWith(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "No control key",
+                    "Worker " + node.name() + " has no control key configured (synergos.worker.key.file or "
+                            + "synergos.worker.key), so it accepts no control call"));
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String presented = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                key.get().getBytes(StandardCharsets.UTF_8))) {
+            request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "Unauthorized",
+                    "the Worker's control API needs 'Authorization: Bearer <the Worker's control key>'"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"synergos-worker\"").build());
+        }
+    }
+}
