@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.synergos.ops.Demo;
 import io.synergos.ops.Node;
 import io.synergos.ops.SynergosClient;
 import io.synergos.websocket.protocol.FrameKind;

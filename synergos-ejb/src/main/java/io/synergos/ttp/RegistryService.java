@@ -26,8 +26,7 @@ public class RegistryService {
     EntityManager em;
 
     public Project createProject(String name, String description) {
-        if (!em.createQuery("select p from Project p where p.name = :n", Project.class).setParameter("n", name)
-                .getResultList().isEmpty()) {
+        if (projectNamed(name) != null) {
             throw new ConflictException("a project named '" + name + "' already exists");
         }
         Project project = new Project(name, description);
@@ -45,8 +44,8 @@ public class RegistryService {
 
     public Project updateProject(long id, String name, String description) {
         Project project = project(id);
-        if (!project.getName().equals(name) && !em.createQuery("select p from Project p where p.name = :n",
-                Project.class).setParameter("n", name).getResultList().isEmpty()) {
+        Project other = projectNamed(name);
+        if (other != null && other != project) {
             throw new ConflictException("a project named '" + name + "' already exists");
         }
         project.setName(name);
@@ -213,6 +212,11 @@ public class RegistryService {
                 .orElseThrow(() -> new NotFoundException("registration " + registrationId + " has no tag " + tag));
         registration.getTags().remove(existing);
         em.remove(existing);
+    }
+
+    private Project projectNamed(String name) {
+        return em.createQuery("select p from Project p where p.name = :n", Project.class)
+                .setParameter("n", name).getResultStream().findFirst().orElse(null);
     }
 
     private Participant participantNamed(String name) {

@@ -25,8 +25,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -35,9 +33,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public class WorkerGrid implements GridParticipant {
 
     private static final Logger LOG = Logger.getLogger(WorkerGrid.class.getName());
-
-    /** Each run's latest locally trained parameters, exported as the local model when training finishes. */
-    private final Map<Long, double[]> lastLocal = new ConcurrentHashMap<>();
 
     @Inject
     WorkerRuns runs;
@@ -86,13 +81,13 @@ public class WorkerGrid implements GridParticipant {
         requirePhase(run, "train");
         ModelUpdate update = LocalTrainer.train(run.network(), global, run.data(), run.request().training(), round,
                 run.request().workerSalt());
-        lastLocal.put(run.runId(), update.parameters());
+        run.lastLocal().set(update.parameters());
         return Reply.of(new TensorFrame(FrameKind.LOCAL_UPDATE, round, update.samples(), update.loss(),
                 TensorFrame.narrow(update.parameters())));
     }
 
     private Reply finish(WorkerRun run, double[] global) {
-        double[] local = lastLocal.remove(run.runId());
+        double[] local = run.lastLocal().get();
         write(run.runId(), "local-model.json", Json.write(ModelArtefact.of(run.runId(), "local:" + node.name(),
                 run.request().spec(), run.request().alignment(), local == null ? global : local)));
         return Reply.of(ControlMessage.of(ControlType.FINISHED, jakarta.json.Json.createObjectBuilder()
@@ -145,7 +140,7 @@ public class WorkerGrid implements GridParticipant {
                     csv.append(values[row]);
                 } else {
                     double[] p = probabilities[row];
-                    csv.append(alignment.classes().get(argmax(p)));
+                    csv.append(alignment.classes().get(ClassificationMetrics.argmax(p)));
                     for (double v : p) {
                         csv.append(',').append(String.format(Locale.ROOT, "%.6f", v));
                     }
@@ -194,14 +189,5 @@ public class WorkerGrid implements GridParticipant {
         return values;
     }
 
-    private static int argmax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
-    }
 
 }

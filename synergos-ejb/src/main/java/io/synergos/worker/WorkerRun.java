@@ -4,7 +4,17 @@ import io.synergos.federation.alignment.AlignedData;
 import io.synergos.federation.data.Dataset;
 import io.synergos.federation.model.DenseNetwork;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A Worker's state for one prepared phase of one run; released when the TTP dismantles the grid. */
-record WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network) {
+/**
+ * A Worker's state for one prepared phase of one run, released with it when the TTP dismantles the grid.
+ *
+ * @param lastLocal the latest locally trained parameters, exported as the local model when training finishes
+ */
+record WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network,
+                 AtomicReference<double[]> lastLocal) {
+
+    WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network) {
+        this(runId, request, datasets, data, network, new AtomicReference<>());
+    }
 }

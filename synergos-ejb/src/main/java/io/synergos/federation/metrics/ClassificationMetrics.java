@@ -144,7 +144,8 @@ public final class ClassificationMetrics {
         return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 
-    private static int argmax(double[] row) {
+    /** The index of the most probable class (the first one on ties). */
+    public static int argmax(double[] row) {
         int best = 0;
         for (int c = 1; c < row.length; c++) {
             if (row[c] > row[best]) {
