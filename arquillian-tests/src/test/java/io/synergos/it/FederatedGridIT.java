@@ -232,6 +232,19 @@ class FederatedGridIT {
     }
 
     @Test
+    void multinomialLogisticRegressionOnNonIidWineData() {
+        JsonObject hyper = Json.createObjectBuilder().add("rounds", 20).add("localEpochs", 2).add("batchSize", 16)
+                .add("learningRate", 0.1).add("lambda", 0.001).build();
+        JsonObject result = Demo.cycle(grid.client, grid.workers, "wine", Demo.Model.LOGISTIC_REGRESSION, hyper, false);
+        JsonObject overall = overall(result);
+        assertEquals(3, overall.getJsonArray("classes").size());
+        assertEquals(3, overall.getJsonArray("confusion_matrix").size());
+        assertEquals(3, overall.getJsonArray("confusion_matrix").getJsonArray(0).size());
+        assertTrue(overall.getJsonNumber("accuracy").doubleValue() > 0.9, overall.toString());
+        assertTrue(overall.getJsonNumber("f1_macro").doubleValue() > 0.9, overall.toString());
+    }
+
+    @Test
     void linearRegressionOnTheCpuSplitReportsRegressionMetrics() {
         JsonObject hyper = Json.createObjectBuilder().add("rounds", 40).add("localEpochs", 1).add("batchSize", 16)
                 .add("learningRate", 0.05).add("lambda", 0.001).build();
