@@ -33,6 +33,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class GridConnection implements AutoCloseable {
 
+    /** How long writing one frame to a Worker may take before the send fails. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
     private final String worker;
     private final Session session;
     private final AtomicReference<CompletableFuture<Reply>> pending = new AtomicReference<>();
@@ -44,9 +47,6 @@ public final class GridConnection implements AutoCloseable {
             throws GridException {
         this.worker = worker;
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
-        container.setDefaultMaxBinaryMessageBufferSize(maxFrameBytes);
-        container.setDefaultMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
-        container.setAsyncSendTimeout(connectTimeout.toMillis());
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(new ClientEndpointConfig.Configurator() {
                     @Override
@@ -62,6 +62,7 @@ public final class GridConnection implements AutoCloseable {
         session.setMaxBinaryMessageBufferSize(maxFrameBytes);
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
+        session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT.toMillis());
     }
 
     /**
