@@ -1,5 +1,6 @@
 package io.synergos.federation.alignment;
 
+import io.synergos.federation.data.ColumnType;
 import io.synergos.federation.data.DataFormatException;
 import io.synergos.federation.data.Dataset;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
             if (labelled && !data.has(label)) {
                 throw new DataFormatException(data.name() + ".csv: no label column '" + label + "'");
             }
+            checkTypes(data);
             for (int r = 0; r < data.rows(); r++) {
                 Object labelValue = data.has(label) ? data.column(label).get(r) : null;
                 if (labelled && labelValue == null) {
@@ -50,6 +52,19 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
             }
         }
         return AlignedData.of(this, rows, targets);
+    }
+
+    /** A column read with another type than training saw would be encoded as if it were missing: refuse it. */
+    private void checkTypes(Dataset data) {
+        for (AlignedFeature feature : features) {
+            ColumnType type = data.types().get(feature.column());
+            ColumnType expected = feature.isOneHot() ? ColumnType.CATEGORICAL : ColumnType.NUMERIC;
+            if (type != null && type != expected) {
+                throw new DataFormatException(data.name() + ".csv: column '" + feature.column() + "' reads as "
+                        + type.name().toLowerCase() + " here but was " + expected.name().toLowerCase()
+                        + " in training; declare its type in " + data.name() + ".schema.json");
+            }
+        }
     }
 
     /** Encodes one record given as raw values by column name (serving and tests). */

@@ -112,6 +112,16 @@ class AlignmentPlannerTest {
     }
 
     @Test
+    void dataReadWithAnotherColumnTypeThanTrainingIsRefusedNamingTheColumn() throws IOException {
+        Dataset train = csv("train", "grade,x,label\nlow,1,yes\nhigh,2,no\n");
+        FeatureAlignment alignment = AlignmentPlanner.plan(Map.of("a", List.of(DatasetHeader.of(train))));
+        Dataset evaluate = csv("evaluate", "grade,x,label\n1,1,yes\n2,2,no\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> alignment.encode(List.of(evaluate), true));
+        assertEquals("evaluate.csv: column 'grade' reads as numeric here but was categorical in training; declare "
+                + "its type in evaluate.schema.json", e.getMessage());
+    }
+
+    @Test
     void aSidecarNamesTheLabelAndTypes() throws IOException {
         Path file = dir.resolve("s.csv");
         Files.writeString(file, "label,grade\nyes,1\nno,2\n");
