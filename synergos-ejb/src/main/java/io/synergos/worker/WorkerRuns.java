@@ -62,7 +62,11 @@ public class WorkerRuns {
         boolean labelled = !request.phase().equals("predict");
         List<Dataset> data = request.datasets().stream().map(name -> datasets.read(name, labelled)).toList();
         AlignedData aligned = request.alignment().encode(data, labelled);
-        if (aligned.features().columns() != request.spec().inputs() && aligned.rows() > 0) {
+        if (aligned.rows() == 0) {
+            throw new InvalidInputException("Worker " + node.name() + ": the datasets " + request.datasets()
+                    + (labelled ? " have no row with a label value" : " have no rows"));
+        }
+        if (aligned.features().columns() != request.spec().inputs()) {
             throw new InvalidInputException("the alignment has " + aligned.features().columns()
                     + " features but the model expects " + request.spec().inputs());
         }
