@@ -21,16 +21,13 @@ import io.synergos.websocket.protocol.ControlType;
 import io.synergos.websocket.protocol.FrameKind;
 import io.synergos.websocket.protocol.Reply;
 import io.synergos.websocket.protocol.TensorFrame;
-import io.synergos.websocket.ttp.GridConnection;
 import io.synergos.websocket.ttp.GridException;
 import io.synergos.worker.PhaseRequest;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +36,11 @@ import java.util.logging.Logger;
 /**
  * The phases of a run as the TTP drives them: align, prepare the Workers, bring up the grid, train round by
  * round, export, dismantle; and the same grid life for evaluation and prediction. Plain Java over the
- * {@link RunLedger} (persistence), the {@link WorkerClient} (REST) and {@link GridConnection}s (WebSocket).
+ * {@link RunLedger} (persistence), the {@link WorkerClient} (REST) and the {@link Grid} (WebSocket).
  */
 final class FederatedCycle {
 
     private static final Logger LOG = Logger.getLogger(FederatedCycle.class.getName());
-    private static final SecureRandom SECRETS = new SecureRandom();
 
     private final RunLedger ledger;
     private final NodeConfig node;
@@ -103,7 +99,7 @@ final class FederatedCycle {
                 Path model = export(plan.runId(), ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
                 ledger.finishTraining(plan.runId(), model.toString(), note);
             } finally {
-                dismantle(client, plan, workers);
+                grid.release(client, plan.runId());
             }
         }
     }
@@ -129,7 +125,7 @@ final class FederatedCycle {
                 ledger.saveEvaluation(plan.runId(), perWorker, samples, overall.toString(),
                         overall.getJsonNumber("samples").longValue());
             } finally {
-                dismantle(client, plan, workers);
+                grid.release(client, plan.runId());
             }
         }
     }
@@ -152,7 +148,7 @@ final class FederatedCycle {
                         .longValue();
                 ledger.savePrediction(plan.runId(), participant, count, "COMPLETED", null);
             } finally {
-                dismantle(client, plan, workers);
+                grid.release(client, plan.runId());
             }
         }
     }
@@ -162,19 +158,8 @@ final class FederatedCycle {
             throws GridException {
         for (int i = 0; i < workers.size(); i++) {
             RunPlan.WorkerPlan worker = workers.get(i);
-            String token = secret();
-            client.prepare(worker, plan.runId(), new PhaseRequest(phase, token, worker.tagged(tag), alignment, spec,
-                    config, i + 1));
-            grid.add(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, plan.runId()), token,
-                    node.connectTimeout(), spec.parameterCount()));
-        }
-    }
-
-    /** Closes the sockets and tells every Worker to release the run, whatever happened before. */
-    private void dismantle(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers) {
-        grid.close();
-        for (RunPlan.WorkerPlan worker : workers) {
-            client.releaseQuietly(worker, plan.runId());
+            grid.join(client, worker, plan.runId(), new PhaseRequest(phase, null, worker.tagged(tag), alignment,
+                    spec, config, i + 1), node.connectTimeout());
         }
     }
 
@@ -233,9 +218,4 @@ final class FederatedCycle {
                 + " was due");
     }
 
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        SECRETS.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
 }

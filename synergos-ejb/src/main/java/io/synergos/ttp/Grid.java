@@ -6,8 +6,11 @@ import io.synergos.websocket.protocol.Reply;
 import io.synergos.websocket.protocol.TensorFrame;
 import io.synergos.websocket.ttp.GridConnection;
 import io.synergos.websocket.ttp.GridException;
+import io.synergos.worker.PhaseRequest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,31 @@ import java.util.Map;
  */
 final class Grid implements AutoCloseable {
 
+    private static final SecureRandom SECRETS = new SecureRandom();
+
     private final List<GridConnection> connections = new ArrayList<>();
+    private final List<RunPlan.WorkerPlan> prepared = new ArrayList<>();
     private volatile boolean dismantled;
 
-    void add(GridConnection connection) {
-        connections.add(connection);
+    /**
+     * Brings a Worker into the grid: prepares it over REST with a fresh per-run secret, then opens its socket
+     * presenting that secret.
+     */
+    void join(WorkerClient client, RunPlan.WorkerPlan worker, long runId, PhaseRequest request, Duration timeout)
+            throws GridException {
+        byte[] bytes = new byte[32];
+        SECRETS.nextBytes(bytes);
+        String secret = HexFormat.of().formatHex(bytes);
+        prepared.add(worker);
+        client.prepare(worker, runId, request.withToken(secret));
+        connections.add(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, runId), secret, timeout,
+                request.spec().parameterCount()));
+    }
+
+    /** Closes every socket and tells every Worker asked to prepare to release the run, whatever happened. */
+    void release(WorkerClient client, long runId) {
+        close();
+        prepared.forEach(worker -> client.releaseQuietly(worker, runId));
     }
 
     /** Sends the same frame to every Worker and returns each one's reply, by Worker name. */

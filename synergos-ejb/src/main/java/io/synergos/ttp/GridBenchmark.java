@@ -4,7 +4,6 @@ import io.synergos.federation.alignment.Task;
 import io.synergos.federation.model.Activation;
 import io.synergos.federation.model.ModelSpec;
 import io.synergos.node.NodeConfig;
-import io.synergos.websocket.ttp.GridConnection;
 import io.synergos.websocket.ttp.GridException;
 import io.synergos.worker.PhaseRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -49,15 +47,12 @@ public class GridBenchmark {
             workers.add(new RunPlan.WorkerPlan("bench-" + i, workerUrlsAndKeys.get(i).getKey(),
                     workerUrlsAndKeys.get(i).getValue(), Map.of()));
         }
-        try (WorkerClient client = new WorkerClient(node.connectTimeout()); Grid grid = new Grid()) {
+        Grid grid = new Grid();
+        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             try {
                 for (RunPlan.WorkerPlan worker : workers) {
-                    byte[] secret = new byte[32];
-                    new SecureRandom().nextBytes(secret);
-                    String token = HexFormat.of().formatHex(secret);
-                    client.prepare(worker, runId, new PhaseRequest("bench", token, List.of(), null, spec, null, 0));
-                    grid.add(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, runId), token,
-                            node.connectTimeout(), spec.parameterCount()));
+                    grid.join(client, worker, runId, new PhaseRequest("bench", null, List.of(), null, spec, null, 0),
+                            node.connectTimeout());
                 }
                 double[] global = new double[parameters];
                 Arrays.fill(global, 0.5);
@@ -77,10 +72,7 @@ public class GridBenchmark {
                 Arrays.sort(times);
                 return new Result(parameters, workers.size(), times, bytes);
             } finally {
-                grid.close();
-                for (RunPlan.WorkerPlan worker : workers) {
-                    client.releaseQuietly(worker, runId);
-                }
+                grid.release(client, runId);
             }
         }
     }

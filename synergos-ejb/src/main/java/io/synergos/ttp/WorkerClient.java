@@ -8,6 +8,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import static jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION;
 import jakarta.ws.rs.core.Response;
@@ -29,23 +31,21 @@ public final class WorkerClient implements AutoCloseable {
     }
 
     public DatasetHeader header(RunPlan.WorkerPlan worker, String dataset) throws GridException {
-        String json = call(worker, "GET dataset header '" + dataset + "'", () -> client
-                .target(worker.baseUrl()).path("api/worker/datasets/{name}/header").resolveTemplate("name", dataset)
-                .request(MediaType.APPLICATION_JSON).header(AUTHORIZATION, bearer(worker)).get());
+        String json = call(worker, "GET dataset header '" + dataset + "'", () -> authorised(worker,
+                client.target(worker.baseUrl()).path("api/worker/datasets/{name}/header")
+                        .resolveTemplate("name", dataset)).get());
         return Json.read(json, DatasetHeader.class);
     }
 
     /** Returns the number of rows the Worker prepared. */
     public int prepare(RunPlan.WorkerPlan worker, long runId, PhaseRequest request) throws GridException {
-        String json = call(worker, "prepare " + request.phase(), () -> client.target(worker.baseUrl())
-                .path("api/worker/runs/{run}").resolveTemplate("run", runId).request(MediaType.APPLICATION_JSON)
-                .header(AUTHORIZATION, bearer(worker)).put(Entity.entity(Json.write(request), MediaType.APPLICATION_JSON)));
+        String json = call(worker, "prepare " + request.phase(), () -> authorised(worker, run(worker, runId))
+                .put(Entity.entity(Json.write(request), MediaType.APPLICATION_JSON)));
         return jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject().getInt("rows");
     }
 
     public void release(RunPlan.WorkerPlan worker, long runId) throws GridException {
-        call(worker, "release", () -> client.target(worker.baseUrl()).path("api/worker/runs/{run}")
-                .resolveTemplate("run", runId).request().header(AUTHORIZATION, bearer(worker)).delete());
+        call(worker, "release", () -> authorised(worker, run(worker, runId)).delete());
     }
 
     /**
@@ -65,8 +65,13 @@ public final class WorkerClient implements AutoCloseable {
         }
     }
 
-    private static String bearer(RunPlan.WorkerPlan worker) {
-        return "Bearer " + worker.accessKey();
+    private WebTarget run(RunPlan.WorkerPlan worker, long runId) {
+        return client.target(worker.baseUrl()).path("api/worker/runs/{run}").resolveTemplate("run", runId);
+    }
+
+    /** Every call to a Worker's control API presents its control key. */
+    private static Invocation.Builder authorised(RunPlan.WorkerPlan worker, WebTarget target) {
+        return target.request(MediaType.APPLICATION_JSON).header(AUTHORIZATION, "Bearer " + worker.accessKey());
     }
 
     /** The Worker's grid endpoint for a run. */

@@ -14,4 +14,8 @@ import java.util.List;
  */
 public record PhaseRequest(String phase, String token, List<String> datasets, FeatureAlignment alignment,
                            ModelSpec spec, TrainingConfig training, long workerSalt) {
+
+    public PhaseRequest withToken(String secret) {
+        return new PhaseRequest(phase, secret, datasets, alignment, spec, training, workerSalt);
+    }
 }

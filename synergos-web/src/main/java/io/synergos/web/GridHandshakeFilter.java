@@ -1,8 +1,7 @@
 package io.synergos.web;
 
 import io.synergos.websocket.protocol.GridProtocol;
-import io.synergos.websocket.worker.GridParticipant;
-import jakarta.inject.Inject;
+import io.synergos.websocket.worker.GridWorkerEndpoint;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Answers a grid handshake without the run's secret with a plain 401 before the WebSocket upgrade begins.
@@ -18,26 +18,15 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/grid/*", asyncSupported = true)
 public class GridHandshakeFilter extends HttpFilter {
 
-    @Inject
-    GridParticipant participant;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI();
-        String token = request.getHeader(GridProtocol.TOKEN_HEADER);
-        long runId;
-        try {
-            runId = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        if (token == null || !participant.accepts(runId, token)) {
+        Optional<String> refusal = GridWorkerEndpoint.handshakeRefusal(request.getRequestURI(),
+                request.getHeader(GridProtocol.TOKEN_HEADER));
+        if (refusal.isPresent()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("text/plain");
-            response.getWriter().write("grid handshake for run " + runId + " refused: missing or wrong "
-                    + GridProtocol.TOKEN_HEADER);
+            response.getWriter().write(refusal.get());
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 package io.synergos.web.runs;
 
+import io.synergos.node.ConflictException;
+import io.synergos.node.NotFoundException;
 import io.synergos.persistence.run.EvaluationResult;
 import io.synergos.persistence.run.PredictionResult;
 import io.synergos.persistence.run.RoundResult;
@@ -93,8 +95,7 @@ public class RunResource {
     @Path("grid")
     public Response stop(@PathParam("id") long id) {
         if (!grids.stop(id)) {
-            return io.synergos.web.problems.Problem.of(Response.Status.CONFLICT, "Conflict",
-                    "run " + id + " has no active grid");
+            throw new ConflictException("run " + id + " has no active grid");
         }
         return Response.accepted().build();
     }
@@ -126,8 +127,7 @@ public class RunResource {
     public Response model(@PathParam("id") long id) throws java.io.IOException {
         Run run = registry.run(id);
         if (run.getModelPath() == null) {
-            return io.synergos.web.problems.Problem.of(Response.Status.NOT_FOUND, "Not found",
-                    "run " + id + " has no trained model");
+            throw new NotFoundException("run " + id + " has no trained model");
         }
         return Response.ok(Files.readString(java.nio.file.Path.of(run.getModelPath())), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=run-" + id + "-model.json").build();

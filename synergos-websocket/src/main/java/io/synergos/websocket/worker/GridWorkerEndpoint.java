@@ -17,6 +17,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -105,25 +106,35 @@ public class GridWorkerEndpoint extends Endpoint {
         }
     }
 
+    /**
+     * Why a handshake to {@code path} presenting {@code token} must be refused, or empty if it may proceed:
+     * the one check both the web module's filter (a clean 401 before the upgrade) and this endpoint's
+     * configurator (the last line) apply.
+     */
+    public static Optional<String> handshakeRefusal(String path, String token) {
+        long runId;
+        try {
+            runId = runId(path.substring(path.lastIndexOf('/') + 1));
+        } catch (ProtocolException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (token == null || !participant().accepts(runId, token)) {
+            return Optional.of("grid handshake for run " + runId + " refused: missing or wrong "
+                    + GridProtocol.TOKEN_HEADER);
+        }
+        return Optional.empty();
+    }
+
     /** Refuses the upgrade when the run token is missing or wrong, before any endpoint exists. */
     static final class HandshakeAuthenticator extends ServerEndpointConfig.Configurator {
 
         @Override
         public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
-            String path = request.getRequestURI().getPath();
-            String runText = path.substring(path.lastIndexOf('/') + 1);
             List<String> tokens = request.getHeaders().get(GridProtocol.TOKEN_HEADER);
-            String token = tokens == null || tokens.isEmpty() ? null : tokens.get(0);
-            long runId;
-            try {
-                runId = runId(runText);
-            } catch (ProtocolException e) {
-                throw new SecurityException(e.getMessage());
-            }
-            if (token == null || !participant().accepts(runId, token)) {
-                throw new SecurityException("grid handshake for run " + runId + " refused: missing or wrong "
-                        + GridProtocol.TOKEN_HEADER);
-            }
+            handshakeRefusal(request.getRequestURI().getPath(), tokens == null || tokens.isEmpty() ? null
+                    : tokens.get(0)).ifPresent(reason -> {
+                        throw new SecurityException(reason);
+                    });
         }
     }
 }
