@@ -49,8 +49,9 @@ public class Run {
     @Embedded
     private Hyperparameters hyperparameters = new Hyperparameters();
 
+    /** A plain varchar (no enum check constraint), so that a new status does not need a DDL change. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, columnDefinition = "varchar(20)")
     private RunStatus status = RunStatus.CREATED;
 
     @Column(length = 4000)
@@ -69,6 +70,12 @@ public class Run {
     /** Where the TTP exported the final global model. */
     @Column(length = 1000)
     private String modelPath;
+
+    /** The registered model version training starts from, instead of random parameters; null for none. */
+    private Long initialModelVersionId;
+
+    /** Set by a cancel request; the TTP running the run's job checks it after every round. */
+    private boolean cancelRequested;
 
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round")
@@ -180,5 +187,21 @@ public class Run {
 
     public List<PredictionResult> getPredictions() {
         return predictions;
+    }
+
+    public Long getInitialModelVersionId() {
+        return initialModelVersionId;
+    }
+
+    public void setInitialModelVersionId(Long initialModelVersionId) {
+        this.initialModelVersionId = initialModelVersionId;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    public void setCancelRequested(boolean cancelRequested) {
+        this.cancelRequested = cancelRequested;
     }
 }

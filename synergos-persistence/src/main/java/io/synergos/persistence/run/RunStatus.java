@@ -1,8 +1,12 @@
 package io.synergos.persistence.run;
 
-/** Where a run is in its life. */
+/**
+ * Where a run is in its life. QUEUED: a job for it waits on the orchestration queue. CANCELLED: cancelled by
+ * request while queued or running. INTERRUPTED: its TTP went down while it ran (it is not resumed; see README,
+ * "Orchestration").
+ */
 public enum RunStatus {
-    CREATED, TRAINING, TRAINED, EVALUATING, EVALUATED, FAILED, STOPPED;
+    CREATED, QUEUED, TRAINING, TRAINED, EVALUATING, EVALUATED, FAILED, STOPPED, CANCELLED, INTERRUPTED;
 
     public boolean isBusy() {
         return this == TRAINING || this == EVALUATING;

@@ -1,0 +1,143 @@
+package io.synergos.persistence.orchestration;
+
+import io.synergos.persistence.run.Run;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One run to train and evaluate, queued for whichever TTP consumes it first. The optimistic {@link Version}
+ * makes claiming it race-free between TTPs sharing the database: one attempt runs at most once.
+ */
+@Entity
+@Table(name = "syn_job")
+public class Job {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne
+    private Search search;
+
+    @ManyToOne(optional = false)
+    private Run run;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, columnDefinition = "varchar(20)")
+    private JobStatus status = JobStatus.QUEUED;
+
+    /** Attempts started so far (0 while first queued). */
+    private int attempts;
+
+    private int maxAttempts;
+
+    /** Messages received for this job, including duplicates that were recognised and skipped. */
+    private int deliveries;
+
+    /** The TTP node that ran (or runs) the latest attempt. */
+    @Column(length = 100)
+    private String node;
+
+    @Column(length = 4000)
+    private String lastError;
+
+    private Instant queuedAt = Instant.now();
+    private Instant startedAt;
+    private Instant finishedAt;
+
+    protected Job() {
+    }
+
+    public Job(Search search, Run run, int maxAttempts) {
+        this.search = search;
+        this.run = run;
+        this.maxAttempts = maxAttempts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Search getSearch() {
+        return search;
+    }
+
+    public Run getRun() {
+        return run;
+    }
+
+    public JobStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(JobStatus status) {
+        this.status = status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public void setAttempts(int attempts) {
+        this.attempts = attempts;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    public int getDeliveries() {
+        return deliveries;
+    }
+
+    public void setDeliveries(int deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    public String getNode() {
+        return node;
+    }
+
+    public void setNode(String node) {
+        this.node = node;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public void setLastError(String lastError) {
+        this.lastError = lastError == null || lastError.length() <= 4000 ? lastError : lastError.substring(0, 4000);
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public void setStartedAt(Instant startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public void setFinishedAt(Instant finishedAt) {
+        this.finishedAt = finishedAt;
+    }
+}
