@@ -61,4 +61,14 @@ public class NodeConfig {
     public Duration connectTimeout() {
         return Duration.ofSeconds(Long.getLong("synergos.grid.connect-timeout-seconds", 10));
     }
+
+    /** How many attempts a run job gets before it is dead-lettered (a search may set its own). */
+    public int jobMaxAttempts() {
+        return Integer.getInteger("synergos.jobs.max-attempts", 3);
+    }
+
+    /** How long a failed job waits on the queue before its next attempt. */
+    public Duration jobRetryDelay() {
+        return Duration.ofMillis(Long.getLong("synergos.jobs.retry-delay-ms", 2000));
+    }
 }

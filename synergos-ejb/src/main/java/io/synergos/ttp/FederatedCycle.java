@@ -66,7 +66,10 @@ final class FederatedCycle {
                 }
                 headers.put(worker.name(), list);
             }
-            FeatureAlignment alignment = AlignmentPlanner.plan(headers);
+            ModelArtefact initial = plan.initialModel() == null ? null
+                    : Json.read(plan.initialModel(), ModelArtefact.class);
+            // a run restored from a registered version keeps that version's feature space, so its parameters fit
+            FeatureAlignment alignment = initial != null ? initial.alignment() : AlignmentPlanner.plan(headers);
             ledger.saveAlignment(plan.runId(), Json.write(alignment));
             ModelSpec spec = spec(plan, alignment);
             Hyperparameters h = plan.hyper();
@@ -74,7 +77,8 @@ final class FederatedCycle {
                     h.getLambda(), h.getAlgorithm() == Hyperparameters.Algorithm.FEDPROX ? h.getMu() : 0, h.getSeed());
             try {
                 open(client, plan, workers, "train", DataTag.Tag.TRAIN, alignment, spec, config);
-                double[] global = new DenseNetwork(spec).initialParameters(h.getSeed());
+                double[] global = initial != null ? startingPoint(initial, spec)
+                        : new DenseNetwork(spec).initialParameters(h.getSeed());
                 EarlyStopping stopping = new EarlyStopping(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta());
                 String note = null;
                 for (int round = 0; round < h.getRounds(); round++) {
@@ -83,7 +87,10 @@ final class FederatedCycle {
                     FedAvg.Aggregate aggregate = result.aggregate();
                     global = aggregate.parameters();
                     double millis = (System.nanoTime() - start) / 1e6;
-                    ledger.saveRound(plan.runId(), round, aggregate.loss(), millis, result.localLosses());
+                    if (ledger.saveRound(plan.runId(), round, aggregate.loss(), millis, result.localLosses())) {
+                        throw new RunCancelledException("run " + plan.runId() + " cancelled by request after round "
+                                + (round + 1));
+                    }
                     int shown = round + 1;
                     LOG.info(() -> "run " + plan.runId() + " round " + shown + "/" + h.getRounds() + ": loss "
                             + aggregate.loss());
@@ -96,8 +103,10 @@ final class FederatedCycle {
                 Map<String, Reply> finished = grid.broadcast(
                         TensorFrame.request(FrameKind.FINISH, -1, global), node.replyTimeout());
                 finished.forEach((worker, reply) -> control(worker, reply, ControlType.FINISHED));
-                Path model = export(plan.runId(), ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
-                ledger.finishTraining(plan.runId(), model.toString(), note);
+                String artefact = Json.write(ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
+                Path model = export(plan.runId(), artefact);
+                int version = ledger.finishTraining(plan.runId(), model.toString(), note, artefact);
+                LOG.info(() -> "run " + plan.runId() + ": global model registered as model version " + version);
             } finally {
                 grid.release(client, plan.runId());
             }
@@ -196,18 +205,29 @@ final class FederatedCycle {
     }
 
     private ModelArtefact model(RunPlan plan) throws GridException, IOException {
-        if (plan.modelPath() == null) {
+        if (plan.trainedModel() == null) {
             throw new GridException("run " + plan.runId() + " has no trained model yet");
         }
-        return Json.read(Files.readString(Path.of(plan.modelPath())), ModelArtefact.class);
+        return Json.read(plan.trainedModel(), ModelArtefact.class);
     }
 
-    private Path export(long runId, ModelArtefact artefact) throws IOException {
+    private Path export(long runId, String artefact) throws IOException {
         Path dir = node.workDir().resolve("runs").resolve(Long.toString(runId));
         Files.createDirectories(dir);
         Path file = dir.resolve("global-model.json");
-        Files.writeString(file, Json.write(artefact));
+        Files.writeString(file, artefact);
         return file;
+    }
+
+    /** The restored version's parameters, if they fit this run's architecture. */
+    private static double[] startingPoint(ModelArtefact initial, ModelSpec spec) throws GridException {
+        if (!initial.spec().equals(spec)) {
+            throw new GridException("the model version this run starts from has layers "
+                    + java.util.Arrays.toString(initial.spec().layerWidths()) + " (" + initial.spec().activation()
+                    + "), but this run's experiment needs " + java.util.Arrays.toString(spec.layerWidths()) + " ("
+                    + spec.activation() + ")");
+        }
+        return initial.parameters();
     }
 
     private static JsonObject control(String worker, Reply reply, ControlType expected) {

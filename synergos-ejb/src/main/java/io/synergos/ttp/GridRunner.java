@@ -2,6 +2,7 @@ package io.synergos.ttp;
 
 import io.synergos.node.ConflictException;
 import io.synergos.node.NodeConfig;
+import io.synergos.persistence.participant.DataTag;
 import io.synergos.persistence.run.RunStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -21,6 +22,10 @@ public class GridRunner {
 
     private static final Logger LOG = Logger.getLogger(GridRunner.class.getName());
 
+    /** The states training may start from (again). */
+    static final RunStatus[] RESTARTABLE = {RunStatus.CREATED, RunStatus.TRAINED, RunStatus.EVALUATED,
+        RunStatus.FAILED, RunStatus.STOPPED, RunStatus.CANCELLED, RunStatus.INTERRUPTED};
+
     private final Map<Long, FederatedCycle> active = new ConcurrentHashMap<>();
 
     @Resource
@@ -34,8 +39,7 @@ public class GridRunner {
 
     public void startTraining(long runId) {
         requireTtp();
-        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.CREATED, RunStatus.TRAINED,
-                RunStatus.EVALUATED, RunStatus.FAILED, RunStatus.STOPPED);
+        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RESTARTABLE);
         launch(runId, RunStatus.TRAINING, cycle -> cycle.train(plan));
     }
 
@@ -48,7 +52,7 @@ public class GridRunner {
     public void startPrediction(long runId, String participant) {
         requireTtp();
         RunPlan plan = ledger.plan(runId);
-        if (plan.modelPath() == null) {
+        if (plan.trainedModel() == null) {
             throw new ConflictException("run " + runId + " has no trained model yet");
         }
         FederatedCycle cycle = new FederatedCycle(ledger, node);
@@ -60,6 +64,35 @@ public class GridRunner {
                 ledger.savePrediction(runId, participant, 0, "FAILED", message(e));
             }
         });
+    }
+
+    /**
+     * Runs a queued run's whole job on the calling thread: training, then evaluation when a participant has data
+     * tagged evaluate. Returns normally when the run ends TRAINED or EVALUATED; throws when it failed (the run is
+     * then FAILED, or CANCELLED for {@link RunCancelledException}).
+     */
+    public void trainAndEvaluate(long runId) throws Exception {
+        requireTtp();
+        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.QUEUED);
+        runHere(runId, RunStatus.TRAINING, cycle -> cycle.train(plan));
+        RunPlan trained = ledger.plan(runId);
+        if (trained.workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
+            RunPlan evaluation = ledger.begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED);
+            runHere(runId, RunStatus.EVALUATING, cycle -> cycle.evaluate(evaluation));
+        }
+    }
+
+    private void runHere(long runId, RunStatus phase, Job job) throws Exception {
+        FederatedCycle cycle = new FederatedCycle(ledger, node);
+        active.put(runId, cycle);
+        try {
+            job.run(cycle);
+        } catch (Exception e) {
+            end(runId, phase, cycle, e);
+            throw e;
+        } finally {
+            active.remove(runId);
+        }
     }
 
     /** Dismantles the run's grid; the job ends with the run STOPPED. */
@@ -88,12 +121,7 @@ public class GridRunner {
                 try {
                     job.run(cycle);
                 } catch (Exception e) {
-                    boolean stopped = cycle.grid().isDismantled();
-                    LOG.log(stopped ? Level.INFO : Level.WARNING, "run " + runId + ": " + phase + " ended: " + message(e),
-                            stopped ? null : e);
-                    ledger.fail(runId, stopped ? RunStatus.STOPPED : RunStatus.FAILED,
-                            (stopped ? "stopped by request during " : "failed during ") + phase.name().toLowerCase()
-                                    + ": " + message(e));
+                    end(runId, phase, cycle, e);
                 } finally {
                     active.remove(runId);
                 }
@@ -102,6 +130,22 @@ public class GridRunner {
             active.remove(runId);
             ledger.fail(runId, RunStatus.FAILED, "could not start: " + message(e));
             throw e;
+        }
+    }
+
+    /** Records how a job that threw ended: CANCELLED, STOPPED (grid dismantled by request) or FAILED. */
+    private void end(long runId, RunStatus phase, FederatedCycle cycle, Exception e) {
+        boolean cancelled = e instanceof RunCancelledException || ledger.cancelRequested(runId);
+        boolean stopped = cycle.grid().isDismantled();
+        LOG.log(cancelled || stopped ? Level.INFO : Level.WARNING, "run " + runId + ": " + phase + " ended: "
+                + message(e), cancelled || stopped ? null : e);
+        String during = " during " + phase.name().toLowerCase() + ": " + message(e);
+        if (cancelled) {
+            ledger.fail(runId, RunStatus.CANCELLED, "cancelled by request" + during);
+        } else if (stopped) {
+            ledger.fail(runId, RunStatus.STOPPED, "stopped by request" + during);
+        } else {
+            ledger.fail(runId, RunStatus.FAILED, "failed" + during);
         }
     }
 

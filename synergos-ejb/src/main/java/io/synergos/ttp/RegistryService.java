@@ -57,6 +57,13 @@ public class RegistryService {
     public void deleteProject(long id) {
         Project project = project(id);
         project.getExperiments().forEach(e -> e.getRuns().forEach(this::refuseBusy));
+        em.createQuery("delete from StageTransition t where t.modelVersion.id in "
+                + "(select v.id from ModelVersion v where v.project = :p)").setParameter("p", project).executeUpdate();
+        em.createQuery("delete from ModelVersion v where v.project = :p").setParameter("p", project).executeUpdate();
+        em.createQuery("delete from Job j where j.run.id in (select r.id from Run r where r.experiment.project = :p)")
+                .setParameter("p", project).executeUpdate();
+        em.createQuery("delete from Search s where s.experiment.id in "
+                + "(select e.id from Experiment e where e.project = :p)").setParameter("p", project).executeUpdate();
         em.remove(project);
     }
 
@@ -93,6 +100,9 @@ public class RegistryService {
     public void deleteExperiment(long id) {
         Experiment experiment = experiment(id);
         experiment.getRuns().forEach(this::refuseBusy);
+        experiment.getRuns().forEach(this::refuseRegistered);
+        em.createQuery("delete from Job j where j.run.experiment = :e").setParameter("e", experiment).executeUpdate();
+        em.createQuery("delete from Search s where s.experiment = :e").setParameter("e", experiment).executeUpdate();
         experiment.getProject().getExperiments().remove(experiment);
         em.remove(experiment);
     }
@@ -123,6 +133,8 @@ public class RegistryService {
     public void deleteRun(long id) {
         Run run = run(id);
         refuseBusy(run);
+        refuseRegistered(run);
+        em.createQuery("delete from Job j where j.run = :r").setParameter("r", run).executeUpdate();
         run.getExperiment().getRuns().remove(run);
         em.remove(run);
     }
@@ -222,6 +234,16 @@ public class RegistryService {
     private Participant participantNamed(String name) {
         return em.createQuery("select p from Participant p where p.name = :n", Participant.class)
                 .setParameter("n", name).getResultStream().findFirst().orElse(null);
+    }
+
+    /** A registered model version keeps its run: the registry's lineage and audit trail must not dangle. */
+    private void refuseRegistered(Run run) {
+        List<Integer> versions = em.createQuery("select v.number from ModelVersion v where v.run = :r order by v.number",
+                Integer.class).setParameter("r", run).getResultList();
+        if (!versions.isEmpty()) {
+            throw new ConflictException("run " + run.getId() + " produced registered model version(s) " + versions
+                    + "; delete the whole project to remove them with their audit trail");
+        }
     }
 
     private void refuseBusy(Run run) {

@@ -10,7 +10,10 @@ import io.synergos.persistence.run.PredictionResult;
 import io.synergos.persistence.run.RoundResult;
 import io.synergos.persistence.run.Run;
 import io.synergos.persistence.run.RunStatus;
+import io.synergos.lifecycle.ModelRegistry;
+import io.synergos.persistence.registry.ModelVersion;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,9 @@ public class RunLedger {
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
 
+    @Inject
+    ModelRegistry registry;
+
     /** Moves the run into {@code busy} if it may go there, and returns the job's plan. */
     public RunPlan begin(long runId, RunStatus busy, RunStatus... allowedFrom) {
         Run run = run(runId);
@@ -40,6 +46,9 @@ public class RunLedger {
                     + Arrays.toString(allowedFrom));
         }
         if (busy == RunStatus.TRAINING) {
+            if (run.getStatus() != RunStatus.QUEUED) {
+                run.setCancelRequested(false); // a cancel of a queued run's job must survive until its first round
+            }
             run.getRounds().clear();
             run.getEvaluations().clear();
             run.setCompletedRounds(0);
@@ -58,17 +67,22 @@ public class RunLedger {
         run(runId).setAlignment(alignment);
     }
 
-    public void saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local) {
+    /** Records a round; returns true when a cancel request for the run has arrived meanwhile. */
+    public boolean saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local) {
         Run run = run(runId);
         em.persist(new RoundResult(run, round, globalLoss, millis, local));
         run.setCompletedRounds(round + 1);
+        return run.isCancelRequested();
     }
 
-    public void finishTraining(long runId, String modelPath, String note) {
+    /** Ends training and registers the global model as the project's next model version. */
+    public int finishTraining(long runId, String modelPath, String note, String artefact) {
         Run run = run(runId);
         run.setModelPath(modelPath);
         run.setFinishedAt(Instant.now());
         run.moveTo(RunStatus.TRAINED, note);
+        em.flush();
+        return registry.register(run, artefact).getNumber();
     }
 
     public void saveEvaluation(long runId, Map<String, String> perWorker, Map<String, Long> samples, String overall,
@@ -80,11 +94,17 @@ public class RunLedger {
                 .add(new EvaluationResult(run, worker, samples.get(worker), metrics)));
         run.getEvaluations().add(new EvaluationResult(run, null, total, overall));
         run.moveTo(RunStatus.EVALUATED, null);
+        registry.recordMetrics(run, overall);
     }
 
     public void savePrediction(long runId, String worker, long count, String status, String message) {
         Run run = run(runId);
         run.getPredictions().add(new PredictionResult(run, worker, count, status, message));
+    }
+
+    public boolean cancelRequested(long runId) {
+        Run run = em.find(Run.class, runId);
+        return run != null && run.isCancelRequested();
     }
 
     public void fail(long runId, RunStatus status, String reason) {
@@ -111,7 +131,7 @@ public class RunLedger {
         return run;
     }
 
-    private static RunPlan plan(Run run) {
+    private RunPlan plan(Run run) {
         Experiment experiment = run.getExperiment();
         int[] hidden = experiment.getHiddenLayers().isBlank() ? new int[0]
                 : Arrays.stream(experiment.getHiddenLayers().split(",")).mapToInt(Integer::parseInt).toArray();
@@ -119,7 +139,20 @@ public class RunLedger {
                 .sorted(java.util.Comparator.comparing(r -> r.getParticipant().getName()))
                 .map(RunLedger::worker).toList();
         return new RunPlan(run.getId(), experiment.getModelType(), hidden, experiment.getActivation(),
-                run.getHyperparameters(), workers, run.getAlignment(), run.getModelPath());
+                run.getHyperparameters(), workers, run.getAlignment(), artefact(run.getInitialModelVersionId()),
+                em.createQuery("select v.artefact from ModelVersion v where v.run = :r order by v.number desc",
+                        String.class).setParameter("r", run).setMaxResults(1).getResultStream().findFirst().orElse(null));
+    }
+
+    private String artefact(Long modelVersionId) {
+        if (modelVersionId == null) {
+            return null;
+        }
+        ModelVersion version = em.find(ModelVersion.class, modelVersionId);
+        if (version == null) {
+            throw new NotFoundException("the model version " + modelVersionId + " this run starts from no longer exists");
+        }
+        return version.getArtefact();
     }
 
     private static RunPlan.WorkerPlan worker(Registration registration) {

@@ -100,11 +100,11 @@ public class WorkerGrid implements GridParticipant {
         FeatureAlignment alignment = run.request().alignment();
         JsonObject metrics;
         if (alignment.task() == Task.REGRESSION) {
-            double[] predicted = unstandardise(output, alignment);
-            double[] truth = unstandardise(run.data().labels(), alignment);
+            double[] predicted = alignment.values(output);
+            double[] truth = alignment.values(run.data().labels());
             metrics = RegressionMetrics.compute(truth, predicted);
         } else {
-            metrics = ClassificationMetrics.compute(run.data().classIndex(), probabilities(output, alignment),
+            metrics = ClassificationMetrics.compute(run.data().classIndex(), alignment.probabilities(output),
                     alignment.classes());
         }
         storePredictions(run, "evaluation", output);
@@ -126,8 +126,8 @@ public class WorkerGrid implements GridParticipant {
             alignment.classes().forEach(c -> csv.append(",p_").append(c));
         }
         csv.append('\n');
-        double[][] probabilities = alignment.task() == Task.REGRESSION ? null : probabilities(output, alignment);
-        double[] values = alignment.task() == Task.REGRESSION ? unstandardise(output, alignment) : null;
+        double[][] probabilities = alignment.task() == Task.REGRESSION ? null : alignment.probabilities(output);
+        double[] values = alignment.task() == Task.REGRESSION ? alignment.values(output) : null;
         int row = 0;
         boolean labelled = !run.request().phase().equals("predict");
         for (Dataset dataset : run.datasets()) {
@@ -171,23 +171,6 @@ public class WorkerGrid implements GridParticipant {
         }
     }
 
-    static double[][] probabilities(INDArray output, FeatureAlignment alignment) {
-        int n = (int) output.rows();
-        double[][] p = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double[] row = output.getRow(i).toDoubleVector();
-            p[i] = alignment.task() == Task.BINARY ? new double[] {1 - row[0], row[0]} : row;
-        }
-        return p;
-    }
-
-    private static double[] unstandardise(INDArray column, FeatureAlignment alignment) {
-        double[] values = column.reshape(column.length()).toDoubleVector();
-        for (int i = 0; i < values.length; i++) {
-            values[i] = values[i] * alignment.labelStd() + alignment.labelMean();
-        }
-        return values;
-    }
 
 
 }

@@ -3,6 +3,7 @@ package io.synergos.federation.alignment;
 import io.synergos.federation.data.ColumnType;
 import io.synergos.federation.data.DataFormatException;
 import io.synergos.federation.data.Dataset;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,26 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
     /** Width of the model's output layer. */
     public int outputs() {
         return task == Task.MULTICLASS ? classes.size() : 1;
+    }
+
+    /** Class probabilities per row from the model's output (a sigmoid column for binary tasks, softmax rows). */
+    public double[][] probabilities(INDArray output) {
+        int n = (int) output.rows();
+        double[][] p = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] row = output.getRow(i).toDoubleVector();
+            p[i] = task == Task.BINARY ? new double[] {1 - row[0], row[0]} : row;
+        }
+        return p;
+    }
+
+    /** Regression values in the label's own units from the model's standardised output column. */
+    public double[] values(INDArray output) {
+        double[] values = output.reshape(output.length()).toDoubleVector();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] * labelStd + labelMean;
+        }
+        return values;
     }
 
     /** Encodes datasets into the aligned matrix; with {@code labelled}, rows without a label are dropped. */

@@ -4,6 +4,7 @@ import io.synergos.federation.alignment.AlignmentException;
 import io.synergos.federation.data.DataFormatException;
 import io.synergos.node.ConflictException;
 import io.synergos.node.InvalidInputException;
+import io.synergos.federation.serving.RecordException;
 import io.synergos.node.NotFoundException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -42,6 +43,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", "the request body is not the JSON this "
                     + "resource takes: " + json.getMessage());
+        }
+        if (e instanceof InvalidInputException invalid && invalid.field() != null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage(),
+                    Map.of(invalid.field(), e.getMessage().substring(invalid.field().length() + 1)));
+        }
+        if (e instanceof RecordException record) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage(),
+                    Map.of("records[" + record.record() + "]." + record.field(), e.getMessage()));
         }
         if (e instanceof InvalidInputException || e instanceof DataFormatException || e instanceof AlignmentException
                 || e instanceof IllegalArgumentException || e instanceof JsonbException) {
