@@ -1,0 +1,72 @@
+package io.synergos.orchestration;
+
+import io.synergos.node.NodeConfig;
+import io.synergos.ttp.GridRunner;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A TTP's consumer of run jobs. Each message runs one attempt of one job as its own grid, on the consumer's
+ * thread; {@code maxSession} (system property {@code synergos.ttp.parallel-runs}, default 4) bounds how many
+ * grids this TTP runs at once. No transaction spans the job (it may take hours): the message is acknowledged
+ * when the attempt has ended and its outcome (success, retry message, dead letter) is committed. If the TTP
+ * dies mid-attempt the broker redelivers the message, and {@link JobLedger#claim} marks the job INTERRUPTED.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/SynergosJobs"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "${synergos.ttp.parallel-runs:4}")
+})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class JobConsumer implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(JobConsumer.class.getName());
+
+    @Inject
+    JobLedger ledger;
+
+    @Inject
+    GridRunner runner;
+
+    @Inject
+    NodeConfig node;
+
+    @Inject
+    Orchestrator orchestrator;
+
+    @Override
+    public void onMessage(Message message) {
+        long jobId;
+        int attempt;
+        try {
+            jobId = message.getLongProperty(JobQueue.JOB_ID);
+            attempt = message.getIntProperty(JobQueue.ATTEMPT);
+        } catch (JMSException | NumberFormatException e) {
+            LOG.log(Level.WARNING, "a message without a job id and attempt was dropped: " + message, e);
+            return;
+        }
+        if (ledger.claim(jobId, attempt, node.name()) != JobLedger.Claim.RUN) {
+            return;
+        }
+        long runId = orchestrator.runOf(jobId);
+        LOG.info(() -> "job " + jobId + " (run " + runId + "): attempt " + attempt + " starts on " + node.name());
+        try {
+            runner.trainAndEvaluate(runId);
+            ledger.succeeded(jobId);
+            LOG.info(() -> "job " + jobId + " (run " + runId + ") succeeded");
+        } catch (Exception e) {
+            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            var status = ledger.failed(jobId, attempt, error, orchestrator.retryDelayMillis());
+            LOG.info(() -> "job " + jobId + " (run " + runId + "): attempt " + attempt + " failed (" + error
+                    + "); job is now " + status);
+        }
+    }
+}

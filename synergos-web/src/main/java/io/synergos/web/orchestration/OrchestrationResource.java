@@ -1,0 +1,88 @@
+package io.synergos.web.orchestration;
+
+import io.synergos.orchestration.JobView;
+import io.synergos.orchestration.Orchestrator;
+import io.synergos.orchestration.SearchRequest;
+import io.synergos.orchestration.SearchView;
+import io.synergos.ttp.GridRunner;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+
+/**
+ * Orchestration over REST: submit a hyperparameter search or one run as queued jobs (role admin), follow
+ * them, cancel them (role admin).
+ */
+@Path("orchestration")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrchestrationResource {
+
+    @Inject
+    Orchestrator orchestrator;
+
+    @Inject
+    GridRunner grids;
+
+    public record JobRequest(Integer maxAttempts) {
+    }
+
+    @POST
+    @Path("experiments/{id}/searches")
+    public Response submit(@PathParam("id") long experimentId, @NotNull SearchRequest request,
+                           @Context SecurityContext security) {
+        SearchView search = orchestrator.submit(experimentId, request, actor(security));
+        return Response.accepted(search).build();
+    }
+
+    @GET
+    @Path("searches/{id}")
+    public SearchView search(@PathParam("id") long searchId) {
+        return orchestrator.search(searchId);
+    }
+
+    @POST
+    @Path("runs/{id}/jobs")
+    public Response submitRun(@PathParam("id") long runId, JobRequest request) {
+        return Response.accepted(orchestrator.submitRun(runId, request == null ? null : request.maxAttempts()))
+                .build();
+    }
+
+    @GET
+    @Path("jobs")
+    public List<JobView> jobs(@QueryParam("status") String status) {
+        return orchestrator.jobs(status);
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public JobView job(@PathParam("id") long jobId) {
+        return orchestrator.view(jobId);
+    }
+
+    /** Cancels a queued job at once; a running one stops at its next round (at once if its grid runs here). */
+    @POST
+    @Path("jobs/{id}/cancel")
+    public JobView cancel(@PathParam("id") long jobId, @Context SecurityContext security) {
+        JobView job = orchestrator.cancel(jobId, actor(security));
+        if ("RUNNING".equals(job.status())) {
+            grids.stop(job.runId());
+        }
+        return orchestrator.view(jobId);
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+    }
+}
