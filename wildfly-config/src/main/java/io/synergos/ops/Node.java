@@ -37,6 +37,19 @@ public record Node(String name, String role, int portOffset, Path baseDir, Path 
         return baseDir.resolve("worker.key");
     }
 
+    /** The password of the node's {@code admin} user, generated at its first start. */
+    public Path adminPasswordFile() {
+        return baseDir.resolve("admin.password");
+    }
+
+    public String adminPassword() {
+        try {
+            return Files.readString(adminPasswordFile()).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("node " + name + " has no admin password yet: " + e.getMessage(), e);
+        }
+    }
+
     /** The Worker's control key; empty for a TTP. */
     public String accessKey() {
         try {

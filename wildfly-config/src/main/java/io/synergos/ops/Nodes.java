@@ -67,6 +67,15 @@ public final class Nodes {
 
     /** Starts the node's server process and returns without waiting; see {@link #awaitReady}. */
     public Node launch(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh) {
+        return launch(name, role, dataDir, portOffset, db, fresh, Map.of());
+    }
+
+    /**
+     * As {@link #launch(String, String, Path, int, Database, boolean)}, with extra system properties for the
+     * server (e.g. {@code synergos.ttp.parallel-runs}, {@code synergos.jobs.max-attempts}).
+     */
+    public Node launch(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh,
+                       Map<String, String> properties) {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("node name '" + name + "' must be letters, digits, '.', '_' or '-'");
         }
@@ -104,6 +113,8 @@ public final class Nodes {
             if (node.dataDir() != null) {
                 command.add("-Dsynergos.data.dir=" + node.dataDir());
             }
+            properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            ensureAdmin(node);
             if (role.equals("worker")) {
                 ensureKey(node.keyFile());
                 command.add("-Dsynergos.worker.key.file=" + node.keyFile());
@@ -186,7 +197,12 @@ public final class Nodes {
     }
 
     public Node start(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh) {
-        Node node = launch(name, role, dataDir, portOffset, db, fresh);
+        return start(name, role, dataDir, portOffset, db, fresh, Map.of());
+    }
+
+    public Node start(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh,
+                      Map<String, String> properties) {
+        Node node = launch(name, role, dataDir, portOffset, db, fresh, properties);
         awaitReady(node);
         return node;
     }
@@ -264,6 +280,42 @@ public final class Nodes {
     }
 
     /** A Worker keeps its control key across restarts; a new one is 256 random bits, readable by its owner only. */
+    /** Every node gets a user {@code admin} (role admin) with a random password kept in its admin.password. */
+    private static void ensureAdmin(Node node) throws IOException {
+        if (!Files.exists(node.adminPasswordFile())) {
+            ensureKey(node.adminPasswordFile());
+            addUser(node, "admin", node.adminPassword(), List.of("admin"));
+        }
+    }
+
+    /**
+     * Adds (or replaces) a user of the node's ApplicationRealm, as WildFly's add-user.sh does: the digest
+     * HEX(MD5(user:ApplicationRealm:password)) in application-users.properties and the roles in
+     * application-roles.properties. The server reads these files when it starts.
+     */
+    public static void addUser(Node node, String user, String password, List<String> roles) throws IOException {
+        if (!user.matches("[A-Za-z0-9._@-]+")) {
+            throw new IllegalArgumentException("user name '" + user + "' must be letters, digits, '.', '_', '@' or '-'");
+        }
+        Path config = node.baseDir().resolve("configuration");
+        String digest;
+        try {
+            digest = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest((user + ":ApplicationRealm:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        replaceLine(config.resolve("application-users.properties"), user, digest);
+        replaceLine(config.resolve("application-roles.properties"), user, String.join(",", roles));
+    }
+
+    private static void replaceLine(Path file, String user, String value) throws IOException {
+        List<String> lines = new ArrayList<>(Files.exists(file) ? Files.readAllLines(file) : List.of());
+        lines.removeIf(line -> line.startsWith(user + "="));
+        lines.add(user + "=" + value);
+        Files.write(file, lines);
+    }
+
     private static void ensureKey(Path file) throws IOException {
         if (Files.exists(file)) {
             return;

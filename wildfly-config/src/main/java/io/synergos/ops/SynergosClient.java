@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 public final class SynergosClient {
 
     private final String api;
-    private final String bearer;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SynergosClient(String baseUrl) {
@@ -31,7 +31,23 @@ public final class SynergosClient {
     /** A client that presents {@code bearer} (a Worker's control key) on every call. */
     public SynergosClient(String baseUrl, String bearer) {
         this.api = baseUrl + "/api/";
-        this.bearer = bearer;
+        this.authorization = bearer == null ? null : "Bearer " + bearer;
+    }
+
+    private SynergosClient(String api, String authorization, boolean raw) {
+        this.api = api;
+        this.authorization = authorization;
+    }
+
+    /** A client that signs in as a user of the node's realm (HTTP Basic), e.g. admin or a predictor. */
+    public static SynergosClient asUser(String baseUrl, String user, String password) {
+        return new SynergosClient(baseUrl + "/api/", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), true);
+    }
+
+    /** A client that signs in as the node's generated {@code admin} user. */
+    public static SynergosClient asAdmin(Node node) {
+        return asUser(node.baseUrl(), "admin", node.adminPassword());
     }
 
     /** A non-2xx answer: its status and its problem+json body. */
@@ -83,8 +99,8 @@ public final class SynergosClient {
             request.header("Content-Type", contentType);
         }
         request.header("Accept", "application/json");
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
