@@ -8,6 +8,10 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
 
 /**
  * The Jakarta Messaging side of orchestration: a job message names the job and the attempt it starts. Sends
@@ -56,6 +60,26 @@ public class JobQueue {
             throw new IllegalStateException(e);
         }
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(deadLetters, message);
+    }
+
+    /** A message parked on the dead-letter queue. */
+    public record DeadLetter(long jobId, int attempt, String error, long timestamp) {
+    }
+
+    /** The dead-letter queue's messages, oldest first, without consuming them (a queue browser). */
+    public List<DeadLetter> deadLetters() {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                Message m = (Message) messages.nextElement();
+                letters.add(new DeadLetter(m.getLongProperty(JOB_ID), m.getIntProperty(ATTEMPT),
+                        m.getStringProperty(ERROR), m.getJMSTimestamp()));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("cannot browse the dead-letter queue: " + e.getMessage(), e);
+        }
+        return letters;
     }
 
     private Message message(long jobId, int attempt) {

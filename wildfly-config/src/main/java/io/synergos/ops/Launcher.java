@@ -13,6 +13,8 @@ public final class Launcher {
             usage:
               ./synergos node start --role ttp|worker --name NAME [--data DIR] [--port-offset N]
                                     [--db h2|postgresql] [--db-url JDBC_URL] [--db-user U] [--db-password P]
+                                    [--parallel-runs N] [--broker HOST:PORT --broker-user U --broker-password P]
+              ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor[,...]
               ./synergos node stop NAME
               ./synergos node status
               ./synergos demo [--out FILE]
@@ -67,6 +69,23 @@ public final class Launcher {
             case "node" -> {
                 return node(nodes, words, options, command);
             }
+            case "user" -> {
+                if (words.size() < 2 || !words.get(1).equals("add")) {
+                    throw new IllegalArgumentException("unknown command '" + command + "'; did you mean: user add");
+                }
+                String name = required(options, "node");
+                Node node = nodes.find(name).orElseThrow(() -> new IllegalArgumentException("no node named " + name));
+                List<String> roles = List.of(required(options, "roles").split(","));
+                for (String role : roles) {
+                    if (!List.of("admin", "viewer", "predictor").contains(role)) {
+                        throw new IllegalArgumentException("role must be admin, viewer or predictor, not '" + role + "'");
+                    }
+                }
+                Nodes.addUser(node, required(options, "user"), required(options, "password"), roles);
+                System.out.printf("user %s (%s) added to %s; it takes effect when the node (re)starts%n",
+                        options.get("user"), String.join(",", roles), name);
+                return 0;
+            }
             default -> throw new IllegalArgumentException("unknown command '" + words.get(0) + "'");
         }
     }
@@ -83,8 +102,23 @@ public final class Launcher {
                     throw new IllegalArgumentException("a worker needs --data DIR, the directory of its datasets");
                 }
                 Nodes.Database db = database(options);
+                Map<String, String> properties = new HashMap<>();
+                if (options.containsKey("parallel-runs")) {
+                    properties.put("synergos.ttp.parallel-runs", options.get("parallel-runs"));
+                }
+                if (options.containsKey("broker")) {
+                    String[] hostPort = options.get("broker").split(":");
+                    if (hostPort.length != 2) {
+                        throw new IllegalArgumentException("--broker must be HOST:PORT, not '" + options.get("broker") + "'");
+                    }
+                    properties.put("synergos.broker.host", hostPort[0]);
+                    properties.put("synergos.broker.port", hostPort[1]);
+                    properties.put("synergos.broker.user", required(options, "broker-user"));
+                    properties.put("synergos.broker.password", required(options, "broker-password"));
+                }
                 System.out.printf("Starting %s %s on port %d...%n", role, name, 8080 + offset);
-                Node node = nodes.start(name, role, data, offset, db, false);
+                Node node = nodes.start(name, role, data, offset, db, false, properties);
+                System.out.printf("Its REST admin user: admin, password in %s%n", node.adminPasswordFile());
                 System.out.printf("%s is up: %s/api (log %s)%n", name, node.baseUrl(), node.log());
                 if (role.equals("worker")) {
                     System.out.printf("Its control key (register the participant at the TTP with it): %s%n"

@@ -114,6 +114,9 @@ public final class Nodes {
                 command.add("-Dsynergos.data.dir=" + node.dataDir());
             }
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            if (properties.containsKey("synergos.broker.host")) {
+                applyRemoteBroker(node);
+            }
             ensureAdmin(node);
             if (role.equals("worker")) {
                 ensureKey(node.keyFile());
@@ -280,6 +283,36 @@ public final class Nodes {
     }
 
     /** A Worker keeps its control key across restarts; a new one is 256 random bits, readable by its owner only. */
+    /**
+     * Applies wildfly-config's remote-broker.cli to the node's own configuration, once (offline, with an
+     * embedded server), so that it uses a shared remote Artemis broker instead of its in-server one.
+     */
+    private void applyRemoteBroker(Node node) throws IOException {
+        Path marker = node.baseDir().resolve("remote-broker.applied");
+        if (Files.exists(marker)) {
+            return;
+        }
+        Path script = node.baseDir().resolve("remote-broker-apply.cli");
+        Files.writeString(script, "embed-server --server-config=standalone.xml\nbatch\n"
+                + Files.readString(home.resolve("wildfly-config/src/main/cli/remote-broker.cli"))
+                + "\nrun-batch\nstop-embedded-server\n");
+        Path log = node.baseDir().resolve("remote-broker-cli.log");
+        Process cli = new ProcessBuilder(server().resolve("bin/jboss-cli.sh").toString(),
+                "-Djboss.server.base.dir=" + node.baseDir(), "--file=" + script)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!cli.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) || cli.exitValue() != 0) {
+                cli.destroyForcibly();
+                throw new IllegalStateException("remote-broker.cli failed on node " + node.name() + ":\n"
+                        + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        Files.writeString(marker, "applied " + java.time.Instant.now() + "\n");
+    }
+
     /** Every node gets a user {@code admin} (role admin) with a random password kept in its admin.password. */
     private static void ensureAdmin(Node node) throws IOException {
         if (!Files.exists(node.adminPasswordFile())) {

@@ -1,5 +1,6 @@
 package io.synergos.web.orchestration;
 
+import io.synergos.orchestration.JobQueue;
 import io.synergos.orchestration.JobView;
 import io.synergos.orchestration.Orchestrator;
 import io.synergos.orchestration.SearchRequest;
@@ -35,6 +36,9 @@ public class OrchestrationResource {
     @Inject
     GridRunner grids;
 
+    @Inject
+    JobQueue queue;
+
     public record JobRequest(Integer maxAttempts) {
     }
 
@@ -63,6 +67,13 @@ public class OrchestrationResource {
     @Path("jobs")
     public List<JobView> jobs(@QueryParam("status") String status) {
         return orchestrator.jobs(status);
+    }
+
+    /** The jobs parked on the dead-letter queue with their last error (browsed, not consumed). */
+    @GET
+    @Path("dead-letters")
+    public List<JobQueue.DeadLetter> deadLetters() {
+        return queue.deadLetters();
     }
 
     @GET
