@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,10 @@ final class GridFixture {
     final SynergosClient client;
 
     GridFixture(String prefix, int firstOffset) throws IOException {
+        this(prefix, firstOffset, Map.of());
+    }
+
+    GridFixture(String prefix, int firstOffset, Map<String, String> ttpProperties) throws IOException {
         Path data = Path.of("target/it-data").toAbsolutePath();
         for (String worker : List.of("worker-a", "worker-b")) {
             Path dir = data.resolve(prefix).resolve(worker);
@@ -35,7 +40,8 @@ final class GridFixture {
         }
         BadData.write(data.resolve(prefix));
         List<Node> started = Demo.startNodes(nodes, prefix + "-ttp", List.of(prefix + "-worker-a", prefix + "-worker-b"),
-                List.of(data.resolve(prefix).resolve("worker-a"), data.resolve(prefix).resolve("worker-b")), firstOffset);
+                List.of(data.resolve(prefix).resolve("worker-a"), data.resolve(prefix).resolve("worker-b")), firstOffset,
+                ttpProperties);
         ttp = started.get(0);
         workers = started.subList(1, started.size());
         client = new SynergosClient(ttp.baseUrl());

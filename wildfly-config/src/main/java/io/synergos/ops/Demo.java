@@ -39,10 +39,16 @@ public final class Demo {
      */
     public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
                                         int firstOffset) {
+        return startNodes(nodes, ttp, workers, dataDirs, firstOffset, Map.of());
+    }
+
+    /** As above, with extra system properties for the TTP (parallel runs, retry delay, ...). */
+    public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
+                                        int firstOffset, Map<String, String> ttpProperties) {
         for (String name : concat(ttp, workers)) {
             nodes.find(name).ifPresent(n -> nodes.stop(name));
         }
-        Node ttpNode = nodes.launch(ttp, "ttp", null, firstOffset, Nodes.Database.H2, true);
+        Node ttpNode = nodes.launch(ttp, "ttp", null, firstOffset, Nodes.Database.H2, true, ttpProperties);
         List<Node> started = new java.util.ArrayList<>(List.of(ttpNode));
         for (int i = 0; i < workers.size(); i++) {
             started.add(nodes.launch(workers.get(i), "worker", dataDirs.get(i), firstOffset + 100 * (i + 1),
@@ -59,6 +65,36 @@ public final class Demo {
     }
 
     /** The cycle itself, driven through the TTP's REST API. Returns every result as one JSON document. */
+    /** A project and experiment registered at the TTP, with every Worker registered and its data tagged. */
+    public record Registered(long project, long experiment, List<String> participants) {
+    }
+
+    /**
+     * Registers a new project for {@code dataset} with one experiment of {@code model}, every Worker as a
+     * participant (reached at {@code addressOf}) with its DATASET-train/-evaluate (and -predict) files tagged.
+     */
+    public static Registered register(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
+                                      String dataset, Model model) {
+        String modelType = model.type();
+        long project = ttp.createProject(dataset + "-" + System.nanoTime(),
+                "Demo: " + dataset + " split between " + workers.size() + " Workers");
+        long experiment = ttp.createExperiment(project, modelType.toLowerCase(Locale.ROOT), modelType,
+                model.hiddenLayers(), model.activation());
+        List<String> participants = new java.util.ArrayList<>();
+        for (Node worker : workers) {
+            String name = worker.name() + "-" + project;
+            long participant = ttp.createParticipant(name, addressOf.apply(worker), worker.accessKey());
+            participants.add(name);
+            long registration = ttp.register(project, participant);
+            ttp.tag(registration, "train", List.of(dataset + "-train"));
+            ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));
+            if (Files.exists(worker.dataDir().resolve(dataset + "-predict.csv"))) {
+                ttp.tag(registration, "predict", List.of(dataset + "-predict"));
+            }
+        }
+        return new Registered(project, experiment, participants);
+    }
+
     public static JsonObject cycle(SynergosClient ttp, List<Node> workers, String dataset, Model model,
                                    JsonObject hyperparameters, boolean print) {
         return cycle(ttp, workers, Node::baseUrl, dataset, model, hyperparameters, print);
@@ -68,21 +104,10 @@ public final class Demo {
     public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
                                    String dataset, Model model, JsonObject hyperparameters, boolean print) {
         String modelType = model.type();
-        long project = ttp.createProject(dataset + "-" + System.currentTimeMillis(),
-                "Demo: " + dataset + " split between " + workers.size() + " Workers");
-        long experiment = ttp.createExperiment(project, modelType.toLowerCase(Locale.ROOT), modelType,
-                model.hiddenLayers(), model.activation());
+        Registered registered = register(ttp, workers, addressOf, dataset, model);
+        long project = registered.project();
+        long experiment = registered.experiment();
         long run = ttp.createRun(experiment, "run-1", hyperparameters);
-        for (Node worker : workers) {
-            long participant = ttp.createParticipant(worker.name() + "-" + project, addressOf.apply(worker),
-                    worker.accessKey());
-            long registration = ttp.register(project, participant);
-            ttp.tag(registration, "train", List.of(dataset + "-train"));
-            ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));
-            if (Files.exists(worker.dataDir().resolve(dataset + "-predict.csv"))) {
-                ttp.tag(registration, "predict", List.of(dataset + "-predict"));
-            }
-        }
         say(print, "Registered project %d, experiment %d (%s), run %d with %d Workers.%n", project, experiment,
                 modelType, run, workers.size());
 

@@ -82,7 +82,7 @@ public final class Launcher {
                     }
                 }
                 Nodes.addUser(node, required(options, "user"), required(options, "password"), roles);
-                System.out.printf("user %s (%s) added to %s; it takes effect when the node (re)starts%n",
+                System.out.printf("user %s (%s) added to %s; the realm re-reads its files, so it works at once%n",
                         options.get("user"), String.join(",", roles), name);
                 return 0;
             }

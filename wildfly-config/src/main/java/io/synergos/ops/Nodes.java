@@ -227,8 +227,18 @@ public final class Nodes {
     }
 
     /** Kills the node's process at once, as a crash would. */
+    /** Kills the node's process at once (SIGKILL, as a crash would) and waits until it is gone. */
     public void kill(String name) {
-        find(name).flatMap(this::pid).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        find(name).flatMap(this::pid).flatMap(ProcessHandle::of).ifPresent(process -> {
+            process.destroyForcibly();
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("node " + name + " did not die within 30 s of SIGKILL", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     public List<Node> list() {
