@@ -23,7 +23,7 @@ public final class MetricRanking {
 
     public static void requireKnown(String metric) {
         if (metric == null || !KNOWN.contains(metric)) {
-            throw new IllegalArgumentException("unknown metric '" + metric + "'; use one of " + new java.util.TreeSet<>(KNOWN));
+            throw new IllegalArgumentException("must be one of " + new java.util.TreeSet<>(KNOWN) + ", not '" + metric + "'");
         }
     }
 

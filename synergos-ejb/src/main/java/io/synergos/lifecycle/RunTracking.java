@@ -1,5 +1,6 @@
 package io.synergos.lifecycle;
 
+import io.synergos.node.InvalidInputException;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.participant.Registration;
 import io.synergos.persistence.project.Experiment;
@@ -50,7 +51,11 @@ public class RunTracking {
 
     /** The experiment's runs (or only {@code runIds} among them, when given) ranked on the metric. */
     public RunComparison compare(long experimentId, String metric, List<Long> runIds) {
-        MetricRanking.requireKnown(metric);
+        try {
+            MetricRanking.requireKnown(metric);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("metric", e.getMessage());
+        }
         Experiment experiment = em.find(Experiment.class, experimentId);
         if (experiment == null) {
             throw new NotFoundException("no experiment with id " + experimentId);
