@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ./synergos}: node start|stop|status, demo, bench rounds. */
+/** {@code ./synergos}: node start|stop|status, user add, demo, bench rounds|serving. */
 public final class Launcher {
 
     private static final String USAGE = """
@@ -19,6 +19,7 @@ public final class Launcher {
               ./synergos node status
               ./synergos demo [--out FILE]
               ./synergos bench rounds [--out FILE] [--rounds N]
+              ./synergos bench serving [--out FILE] [--url BASE_URL --project ID --user U --password P]
             """;
 
     private Launcher() {
@@ -60,8 +61,12 @@ public final class Launcher {
                 return Demo.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-demo.json")));
             }
             case "bench" -> {
+                if (words.size() >= 2 && words.get(1).equals("serving")) {
+                    return ServingBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-serving.json")), options);
+                }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
-                    throw new IllegalArgumentException("unknown benchmark; the one there is: bench rounds");
+                    throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));
