@@ -27,10 +27,6 @@ import io.synergos.ttp.RunLedger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -43,14 +39,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,23 +57,7 @@ class ModelRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "synergos.ear")
-                .importFrom(new File(System.getProperty("synergos.ear"))).as(EnterpriseArchive.class);
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, "model-registry-tests.war")
-                .addClasses(ModelRegistryIT.class, PostgresWhenRequested.class, io.synergos.it.Databases.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        String application = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8).replace("</application>", "<module><web><web-uri>model-registry-tests.war"
-                + "</web-uri><context-root>/model-registry-tests</context-root></web></module></application>");
-        return ear.addAsModule(Testable.archiveToTest(tests)).setApplicationXML(new StringAsset(application));
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InContainer.earWithTests("model-registry-tests", ModelRegistryIT.class);
     }
 
     @Inject

@@ -23,23 +23,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.arquillian.container.test.api.Testable;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,23 +44,7 @@ class RegistryServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "synergos.ear")
-                .importFrom(new File(System.getProperty("synergos.ear"))).as(EnterpriseArchive.class);
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, "registry-tests.war")
-                .addClasses(RegistryServiceIT.class, PostgresWhenRequested.class, io.synergos.it.Databases.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        String application = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8).replace("</application>", "<module><web><web-uri>registry-tests.war</web-uri>"
-                + "<context-root>/registry-tests</context-root></web></module></application>");
-        return ear.addAsModule(Testable.archiveToTest(tests)).setApplicationXML(new StringAsset(application));
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return InContainer.earWithTests("registry-tests", RegistryServiceIT.class);
     }
 
     @Inject
