@@ -30,19 +30,18 @@ public final class SynergosClient {
 
     /** A client that presents {@code bearer} (a Worker's control key) on every call. */
     public SynergosClient(String baseUrl, String bearer) {
-        this.api = baseUrl + "/api/";
-        this.authorization = bearer == null ? null : "Bearer " + bearer;
+        this(baseUrl, "Bearer", bearer);
     }
 
-    private SynergosClient(String api, String authorization, boolean raw) {
-        this.api = api;
-        this.authorization = authorization;
+    private SynergosClient(String baseUrl, String scheme, String credentials) {
+        this.api = baseUrl + "/api/";
+        this.authorization = credentials == null ? null : scheme + " " + credentials;
     }
 
     /** A client that signs in as a user of the node's realm (HTTP Basic), e.g. admin or a predictor. */
     public static SynergosClient asUser(String baseUrl, String user, String password) {
-        return new SynergosClient(baseUrl + "/api/", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)), true);
+        return new SynergosClient(baseUrl, "Basic", java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** A client that signs in as the node's generated {@code admin} user. */
