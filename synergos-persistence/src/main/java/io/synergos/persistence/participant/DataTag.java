@@ -36,7 +36,7 @@ public class DataTag {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, columnDefinition = "varchar(20)")
     private Tag tag;
 
     @NotEmpty

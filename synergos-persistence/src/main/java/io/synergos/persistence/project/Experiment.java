@@ -38,7 +38,7 @@ public class Experiment {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, columnDefinition = "varchar(40)")
     private ModelType modelType;
 
     /** Hidden layer widths for an MLP, comma separated, e.g. {@code 32,16}; empty for linear models. */

@@ -18,7 +18,7 @@ public class Hyperparameters {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, columnDefinition = "varchar(20)")
     private Algorithm algorithm = Algorithm.FEDAVG;
 
     @Min(value = 1, message = "must be at least 1 round")
