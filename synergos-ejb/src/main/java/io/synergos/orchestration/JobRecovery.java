@@ -32,7 +32,15 @@ public class JobRecovery {
             return;
         }
         Instant booted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        int count = ledger.interruptLeftovers(node.name(), booted);
+        int count;
+        try {
+            count = ledger.interruptLeftovers(node.name(), booted);
+        } catch (RuntimeException e) {
+            // the node must still come up; redelivered messages mark the same jobs when they arrive
+            LOG.log(java.util.logging.Level.SEVERE, "could not mark the jobs interrupted by the last stop of "
+                    + node.name(), e);
+            return;
+        }
         if (count > 0) {
             LOG.warning(() -> count + " job(s) that were running on " + node.name() + " before it restarted are now "
                     + "INTERRUPTED");
