@@ -81,7 +81,7 @@ public class JobLedger {
         }
         Run run = job.getRun();
         job.setLastError("attempt " + attempt + ": " + error);
-        if (run.isCancelRequested() || run.getStatus() == RunStatus.CANCELLED) {
+        if (job.isCancelRequested() || run.getStatus() == RunStatus.CANCELLED) {
             job.setStatus(JobStatus.CANCELLED);
             job.setFinishedAt(Instant.now());
         } else if (attempt < job.getMaxAttempts()) {

@@ -119,7 +119,6 @@ public class Orchestrator {
         if (attempts < 1 || attempts > 20) {
             throw new InvalidInputException("maxAttempts", "must be between 1 and 20, not " + attempts);
         }
-        run.setCancelRequested(false);
         run.moveTo(RunStatus.QUEUED, "queued as a job");
         Job job = enqueue(null, run, attempts);
         em.flush();
@@ -146,10 +145,10 @@ public class Orchestrator {
             case QUEUED -> {
                 job.setStatus(JobStatus.CANCELLED);
                 job.setFinishedAt(java.time.Instant.now());
-                run.setCancelRequested(true);
+                job.setCancelRequested(true);
                 run.moveTo(RunStatus.CANCELLED, "cancelled by " + actor + " while queued");
             }
-            case RUNNING -> run.setCancelRequested(true);
+            case RUNNING -> job.setCancelRequested(true);
             default -> throw new ConflictException("job " + jobId + " is " + job.getStatus() + "; only QUEUED or "
                     + "RUNNING jobs can be cancelled");
         }

@@ -11,6 +11,7 @@ import io.synergos.persistence.run.RoundResult;
 import io.synergos.persistence.run.Run;
 import io.synergos.persistence.run.RunStatus;
 import io.synergos.lifecycle.ModelRegistry;
+import io.synergos.persistence.orchestration.JobStatus;
 import io.synergos.persistence.registry.ModelVersion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -46,9 +47,6 @@ public class RunLedger {
                     + Arrays.toString(allowedFrom));
         }
         if (busy == RunStatus.TRAINING) {
-            if (run.getStatus() != RunStatus.QUEUED) {
-                run.setCancelRequested(false); // a cancel of a queued run's job must survive until its first round
-            }
             run.getRounds().clear();
             run.getEvaluations().clear();
             run.setCompletedRounds(0);
@@ -72,7 +70,7 @@ public class RunLedger {
         Run run = run(runId);
         em.persist(new RoundResult(run, round, globalLoss, millis, local));
         run.setCompletedRounds(round + 1);
-        return run.isCancelRequested();
+        return cancelRequested(runId);
     }
 
     /** Ends training and registers the global model as the project's next model version. */
@@ -102,9 +100,11 @@ public class RunLedger {
         run.getPredictions().add(new PredictionResult(run, worker, count, status, message));
     }
 
+    /** True when the run's live job (queued or running) has been asked to cancel. */
     public boolean cancelRequested(long runId) {
-        Run run = em.find(Run.class, runId);
-        return run != null && run.isCancelRequested();
+        return em.createQuery("select count(j) from Job j where j.run.id = :r and j.cancelRequested = true "
+                        + "and j.status in (:live)", Long.class).setParameter("r", runId)
+                .setParameter("live", List.of(JobStatus.QUEUED, JobStatus.RUNNING)).getSingleResult() > 0;
     }
 
     public void fail(long runId, RunStatus status, String reason) {

@@ -42,6 +42,12 @@ public class Job {
 
     private int maxAttempts;
 
+    /**
+     * Set by a cancel request. The TTP running the job reads it after every round; it lives on the job, not
+     * the run, so that a cancel never races with the run's per-round updates.
+     */
+    private boolean cancelRequested;
+
     /** Messages received for this job, including duplicates that were recognised and skipped. */
     private int deliveries;
 
@@ -95,6 +101,14 @@ public class Job {
 
     public int getMaxAttempts() {
         return maxAttempts;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    public void setCancelRequested(boolean cancelRequested) {
+        this.cancelRequested = cancelRequested;
     }
 
     public int getDeliveries() {

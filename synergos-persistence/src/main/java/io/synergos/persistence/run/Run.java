@@ -74,9 +74,6 @@ public class Run {
     /** The registered model version training starts from, instead of random parameters; null for none. */
     private Long initialModelVersionId;
 
-    /** Set by a cancel request; the TTP running the run's job checks it after every round. */
-    private boolean cancelRequested;
-
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round")
     private List<RoundResult> rounds = new ArrayList<>();
@@ -197,11 +194,4 @@ public class Run {
         this.initialModelVersionId = initialModelVersionId;
     }
 
-    public boolean isCancelRequested() {
-        return cancelRequested;
-    }
-
-    public void setCancelRequested(boolean cancelRequested) {
-        this.cancelRequested = cancelRequested;
-    }
 }

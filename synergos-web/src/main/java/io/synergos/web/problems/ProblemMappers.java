@@ -37,8 +37,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException) {
             return Problem.of(Response.Status.NOT_FOUND, "Not found", e.getMessage());
         }
-        if (e instanceof ConflictException || e instanceof OptimisticLockException) {
+        if (e instanceof ConflictException) {
             return Problem.of(Response.Status.CONFLICT, "Conflict", e.getMessage());
+        }
+        if (concurrentChange(e)) {
+            return Problem.of(Response.Status.CONFLICT, "Conflict", "what this request changes was changed by "
+                    + "another request or job at the same moment; read it again and retry");
         }
         if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", "the request body is not the JSON this "
@@ -81,6 +85,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         String detail = fields.entrySet().stream().map(f -> f.getKey() + " " + f.getValue())
                 .reduce((a, b) -> a + "; " + b).orElse("invalid input");
         return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", detail, fields);
+    }
+
+    /** A commit that failed because another transaction changed the same row first (optimistic locking). */
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof OptimisticLockException || c.getClass().getName().startsWith("org.hibernate.Stale")) {
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {
