@@ -49,7 +49,7 @@ public class Run {
     @Embedded
     private Hyperparameters hyperparameters = new Hyperparameters();
 
-    /** A plain varchar (no enum check constraint), so that a new status does not need a DDL change. */
+    /** A plain varchar, never a database enum type (on PostgreSQL Hibernate still adds a check constraint of the values). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, columnDefinition = "varchar(20)")
     private RunStatus status = RunStatus.CREATED;
