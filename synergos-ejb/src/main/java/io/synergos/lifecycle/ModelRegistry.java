@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -170,13 +171,8 @@ public class ModelRegistry {
         JsonArrayBuilder participants = Json.createArrayBuilder();
         experiment.getProject().getRegistrations().stream()
                 .sorted(Comparator.comparing((Registration r) -> r.getParticipant().getName()))
-                .forEach(r -> {
-                    JsonObjectBuilder tags = Json.createObjectBuilder();
-                    r.getTags().forEach(t -> tags.add(t.getTag().name().toLowerCase(),
-                            Json.createArrayBuilder(t.getDatasets())));
-                    participants.add(Json.createObjectBuilder().add("name", r.getParticipant().getName())
-                            .add("dataTags", tags));
-                });
+                .forEach(r -> participants.add(Json.createObjectBuilder().add("name", r.getParticipant().getName())
+                        .add("dataTags", Json.createObjectBuilder(new LinkedHashMap<String, Object>(r.datasetsByTagName())))));
         List<RoundResult> rounds = run.getRounds();
         JsonObjectBuilder lineage = Json.createObjectBuilder()
                 .add("projectId", experiment.getProject().getId())

@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,9 +111,7 @@ public class RunTracking {
     private static Map<String, Map<String, List<String>>> participants(Project project) {
         Map<String, Map<String, List<String>>> participants = new TreeMap<>();
         for (Registration r : project.getRegistrations()) {
-            Map<String, List<String>> tags = new LinkedHashMap<>();
-            r.getTags().forEach(t -> tags.put(t.getTag().name().toLowerCase(), List.copyOf(t.getDatasets())));
-            participants.put(r.getParticipant().getName(), tags);
+            participants.put(r.getParticipant().getName(), r.datasetsByTagName());
         }
         return participants;
     }

@@ -39,9 +39,6 @@ public class JobConsumer implements MessageListener {
     @Inject
     NodeConfig node;
 
-    @Inject
-    Orchestrator orchestrator;
-
     @Override
     public void onMessage(Message message) {
         long jobId;
@@ -53,10 +50,10 @@ public class JobConsumer implements MessageListener {
             LOG.log(Level.WARNING, "a message without a job id and attempt was dropped: " + message, e);
             return;
         }
-        if (ledger.claim(jobId, attempt, node.name()) != JobLedger.Claim.RUN) {
+        Long runId = ledger.claim(jobId, attempt);
+        if (runId == null) {
             return;
         }
-        long runId = orchestrator.runOf(jobId);
         LOG.info(() -> "job " + jobId + " (run " + runId + "): attempt " + attempt + " starts on " + node.name());
         try {
             runner.trainAndEvaluate(runId);
@@ -64,7 +61,7 @@ public class JobConsumer implements MessageListener {
             LOG.info(() -> "job " + jobId + " (run " + runId + ") succeeded");
         } catch (Exception e) {
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
-            var status = ledger.failed(jobId, attempt, error, orchestrator.retryDelayMillis());
+            var status = ledger.failed(jobId, attempt, error);
             LOG.info(() -> "job " + jobId + " (run " + runId + "): attempt " + attempt + " failed (" + error
                     + "); job is now " + status);
         }

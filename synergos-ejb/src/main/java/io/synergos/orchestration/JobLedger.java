@@ -1,5 +1,6 @@
 package io.synergos.orchestration;
 
+import io.synergos.node.NodeConfig;
 import io.synergos.persistence.orchestration.Job;
 import io.synergos.persistence.orchestration.JobStatus;
 import io.synergos.persistence.run.Run;
@@ -24,42 +25,42 @@ public class JobLedger {
 
     private static final Logger LOG = Logger.getLogger(JobLedger.class.getName());
 
-    /** What a consumer does with a job message. */
-    public enum Claim { RUN, SKIP, INTERRUPTED }
-
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
 
     @Inject
     JobQueue queue;
 
+    @Inject
+    NodeConfig node;
+
     /**
-     * Claims attempt {@code attempt} of the job for this node. RUN: the job was waiting for exactly this attempt
-     * and is now RUNNING here (the job's optimistic version makes two TTPs' claims exclusive). INTERRUPTED: the
-     * message is a redelivery of an attempt that was running when its TTP (or its connection to the broker)
-     * went down; job and run are marked INTERRUPTED and not run again. SKIP: anything else (job deleted,
-     * cancelled, finished, or a stale duplicate message).
+     * Claims attempt {@code attempt} of the job for this node and returns the id of the run to train, when the
+     * job was waiting for exactly this attempt: it is now RUNNING here (the job's optimistic version makes two
+     * TTPs' claims exclusive). Otherwise returns null: when the message is a redelivery of an attempt that was
+     * running when its TTP (or its connection to the broker) went down, job and run are first marked INTERRUPTED
+     * (not run again); anything else (job deleted, cancelled, finished, a stale duplicate message) is skipped.
      */
-    public Claim claim(long jobId, int attempt, String node) {
+    public Long claim(long jobId, int attempt) {
         Job job = em.find(Job.class, jobId);
         if (job == null) {
-            return Claim.SKIP;
+            return null;
         }
         job.setDeliveries(job.getDeliveries() + 1);
         if (job.getStatus() == JobStatus.QUEUED && job.getAttempts() == attempt - 1) {
             job.setAttempts(attempt);
             job.setStatus(JobStatus.RUNNING);
-            job.setNode(node);
+            job.setNode(node.name());
             job.setStartedAt(Instant.now());
-            return Claim.RUN;
+            return job.getRun().getId();
         }
         if (job.getStatus() == JobStatus.RUNNING && job.getAttempts() == attempt) {
             interrupt(job, "its TTP " + job.getNode() + " stopped while attempt " + attempt + " ran");
-            return Claim.INTERRUPTED;
+            return null;
         }
         LOG.info(() -> "job " + jobId + ": message for attempt " + attempt + " skipped, job is " + job.getStatus()
                 + " after " + job.getAttempts() + " attempt(s)");
-        return Claim.SKIP;
+        return null;
     }
 
     public void succeeded(long jobId) {
@@ -71,10 +72,10 @@ public class JobLedger {
     }
 
     /**
-     * An attempt failed: the job is CANCELLED if its run was cancelled, else queued again after {@code retryDelay}
-     * while attempts remain, else DEAD_LETTERED with its error on the dead-letter queue.
+     * An attempt failed: the job is CANCELLED if it was asked to cancel, else queued again after the node's retry
+     * delay while attempts remain, else DEAD_LETTERED with its error on the dead-letter queue.
      */
-    public JobStatus failed(long jobId, int attempt, String error, long retryDelayMillis) {
+    public JobStatus failed(long jobId, int attempt, String error) {
         Job job = em.find(Job.class, jobId);
         if (job == null) {
             return null;
@@ -88,7 +89,7 @@ public class JobLedger {
             job.setStatus(JobStatus.QUEUED);
             run.moveTo(RunStatus.QUEUED, "attempt " + attempt + " of " + job.getMaxAttempts() + " failed, retrying: "
                     + error);
-            queue.send(jobId, attempt + 1, retryDelayMillis);
+            queue.send(jobId, attempt + 1, node.jobRetryDelay().toMillis());
         } else {
             job.setStatus(JobStatus.DEAD_LETTERED);
             job.setFinishedAt(Instant.now());
@@ -99,11 +100,12 @@ public class JobLedger {
     }
 
     /** Marks this node's jobs that were running before it (re)started as INTERRUPTED. */
-    public int interruptLeftovers(String node, Instant bootedAt) {
+    public int interruptLeftovers(Instant bootedAt) {
+        String name = node.name();
         List<Job> running = em.createQuery("select j from Job j where j.status = :s and j.node = :n "
                         + "and j.startedAt < :t", Job.class).setParameter("s", JobStatus.RUNNING)
-                .setParameter("n", node).setParameter("t", bootedAt).getResultList();
-        running.forEach(j -> interrupt(j, "its TTP " + node + " restarted while attempt " + j.getAttempts() + " ran"));
+                .setParameter("n", name).setParameter("t", bootedAt).getResultList();
+        running.forEach(j -> interrupt(j, "its TTP " + name + " restarted while attempt " + j.getAttempts() + " ran"));
         return running.size();
     }
 

@@ -34,7 +34,7 @@ public class JobRecovery {
         Instant booted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         int count;
         try {
-            count = ledger.interruptLeftovers(node.name(), booted);
+            count = ledger.interruptLeftovers(booted);
         } catch (RuntimeException e) {
             // the node must still come up; redelivered messages mark the same jobs when they arrive
             LOG.log(java.util.logging.Level.SEVERE, "could not mark the jobs interrupted by the last stop of "

@@ -79,10 +79,7 @@ public class Orchestrator {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
-        int maxAttempts = request.maxAttempts() == null ? node.jobMaxAttempts() : request.maxAttempts();
-        if (maxAttempts < 1 || maxAttempts > 20) {
-            throw new InvalidInputException("maxAttempts", "must be between 1 and 20, not " + maxAttempts);
-        }
+        int maxAttempts = maxAttempts(request.maxAttempts());
         Hyperparameters base = request.base() == null ? new Hyperparameters() : request.base();
         Search search = new Search(experiment, strategy, Json.write(request), metric, actor);
         em.persist(search);
@@ -109,20 +106,24 @@ public class Orchestrator {
         if (run == null) {
             throw new NotFoundException("no run with id " + runId);
         }
-        List<RunStatus> allowed = List.of(RunStatus.CREATED, RunStatus.TRAINED, RunStatus.EVALUATED,
-                RunStatus.FAILED, RunStatus.STOPPED, RunStatus.CANCELLED, RunStatus.INTERRUPTED);
-        if (!allowed.contains(run.getStatus())) {
+        if (!run.getStatus().isRestartable()) {
             throw new ConflictException("run " + runId + " is " + run.getStatus() + "; a job can be queued for a run "
-                    + "that is one of " + allowed);
+                    + "that is one of " + Arrays.toString(RunStatus.restartable()));
         }
-        int attempts = maxAttempts == null ? node.jobMaxAttempts() : maxAttempts;
-        if (attempts < 1 || attempts > 20) {
-            throw new InvalidInputException("maxAttempts", "must be between 1 and 20, not " + attempts);
-        }
+        int attempts = maxAttempts(maxAttempts);
         run.moveTo(RunStatus.QUEUED, "queued as a job");
         Job job = enqueue(null, run, attempts);
         em.flush();
         return JobView.of(job);
+    }
+
+    /** The requested bound on attempts, or the node's default, checked. */
+    private int maxAttempts(Integer requested) {
+        int attempts = requested == null ? node.jobMaxAttempts() : requested;
+        if (attempts < 1 || attempts > 20) {
+            throw new InvalidInputException("maxAttempts", "must be between 1 and 20, not " + attempts);
+        }
+        return attempts;
     }
 
     private Job enqueue(Search search, Run run, int maxAttempts) {
@@ -134,8 +135,8 @@ public class Orchestrator {
     }
 
     /**
-     * Cancels a job: a queued one at once (its message will be skipped), a running one by flagging its run,
-     * which the TTP running it checks after every round; the caller then also dismantles the grid if it runs
+     * Cancels a job: a queued one at once (its message will be skipped), a running one by flagging it, which
+     * the TTP running it checks after every round; the caller then also dismantles the grid if it runs
      * here. Returns the job as it is now.
      */
     public JobView cancel(long jobId, String actor) {
@@ -157,10 +158,6 @@ public class Orchestrator {
 
     public JobView view(long jobId) {
         return JobView.of(job(jobId));
-    }
-
-    public long runOf(long jobId) {
-        return job(jobId).getRun().getId();
     }
 
     public List<JobView> jobs(String status) {
@@ -188,10 +185,6 @@ public class Orchestrator {
         return new SearchView(search.getId(), search.getExperiment().getId(), search.getStrategy(), search.getMetric(),
                 search.getSubmittedAt(), search.getSubmittedBy(), finished, jobs.stream().map(JobView::of).toList(),
                 tracking.compare(search.getExperiment().getId(), search.getMetric(), runIds));
-    }
-
-    public long retryDelayMillis() {
-        return node.jobRetryDelay().toMillis();
     }
 
     private Job job(long jobId) {

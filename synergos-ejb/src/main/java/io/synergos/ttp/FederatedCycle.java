@@ -58,18 +58,11 @@ final class FederatedCycle {
     void train(RunPlan plan) throws GridException, IOException {
         List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.TRAIN);
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
-            Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
-            for (RunPlan.WorkerPlan worker : workers) {
-                List<DatasetHeader> list = new ArrayList<>();
-                for (String dataset : worker.tagged(DataTag.Tag.TRAIN)) {
-                    list.add(client.header(worker, dataset));
-                }
-                headers.put(worker.name(), list);
-            }
             ModelArtefact initial = plan.initialModel() == null ? null
                     : Json.read(plan.initialModel(), ModelArtefact.class);
             // a run restored from a registered version keeps that version's feature space, so its parameters fit
-            FeatureAlignment alignment = initial != null ? initial.alignment() : AlignmentPlanner.plan(headers);
+            FeatureAlignment alignment = initial != null ? initial.alignment()
+                    : AlignmentPlanner.plan(headers(client, workers));
             ledger.saveAlignment(plan.runId(), Json.write(alignment));
             ModelSpec spec = spec(plan, alignment);
             Hyperparameters h = plan.hyper();
@@ -111,6 +104,20 @@ final class FederatedCycle {
                 grid.release(client, plan.runId());
             }
         }
+    }
+
+    /** The headers (never rows) of every Worker's training datasets. */
+    private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers)
+            throws GridException {
+        Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
+        for (RunPlan.WorkerPlan worker : workers) {
+            List<DatasetHeader> list = new ArrayList<>();
+            for (String dataset : worker.tagged(DataTag.Tag.TRAIN)) {
+                list.add(client.header(worker, dataset));
+            }
+            headers.put(worker.name(), list);
+        }
+        return headers;
     }
 
     void evaluate(RunPlan plan) throws GridException, IOException {

@@ -22,10 +22,6 @@ public class GridRunner {
 
     private static final Logger LOG = Logger.getLogger(GridRunner.class.getName());
 
-    /** The states training may start from (again). */
-    static final RunStatus[] RESTARTABLE = {RunStatus.CREATED, RunStatus.TRAINED, RunStatus.EVALUATED,
-        RunStatus.FAILED, RunStatus.STOPPED, RunStatus.CANCELLED, RunStatus.INTERRUPTED};
-
     private final Map<Long, FederatedCycle> active = new ConcurrentHashMap<>();
 
     @Resource
@@ -39,7 +35,7 @@ public class GridRunner {
 
     public void startTraining(long runId) {
         requireTtp();
-        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RESTARTABLE);
+        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.restartable());
         launch(runId, RunStatus.TRAINING, cycle -> cycle.train(plan));
     }
 
@@ -74,24 +70,10 @@ public class GridRunner {
     public void trainAndEvaluate(long runId) throws Exception {
         requireTtp();
         RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.QUEUED);
-        runHere(runId, RunStatus.TRAINING, cycle -> cycle.train(plan));
-        RunPlan trained = ledger.plan(runId);
-        if (trained.workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
+        run(runId, RunStatus.TRAINING, track(runId), cycle -> cycle.train(plan));
+        if (plan.workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
             RunPlan evaluation = ledger.begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED);
-            runHere(runId, RunStatus.EVALUATING, cycle -> cycle.evaluate(evaluation));
-        }
-    }
-
-    private void runHere(long runId, RunStatus phase, Job job) throws Exception {
-        FederatedCycle cycle = new FederatedCycle(ledger, node);
-        active.put(runId, cycle);
-        try {
-            job.run(cycle);
-        } catch (Exception e) {
-            end(runId, phase, cycle, e);
-            throw e;
-        } finally {
-            active.remove(runId);
+            run(runId, RunStatus.EVALUATING, track(runId), cycle -> cycle.evaluate(evaluation));
         }
     }
 
@@ -113,17 +95,33 @@ public class GridRunner {
         void run(FederatedCycle cycle) throws Exception;
     }
 
-    private void launch(long runId, RunStatus phase, Job job) {
+    /** A new cycle for the run, registered so that {@link #stop} can reach its grid. */
+    private FederatedCycle track(long runId) {
         FederatedCycle cycle = new FederatedCycle(ledger, node);
         active.put(runId, cycle);
+        return cycle;
+    }
+
+    /** Runs one phase of a tracked cycle; a failure is recorded on the run, then rethrown. */
+    private void run(long runId, RunStatus phase, FederatedCycle cycle, Job job) throws Exception {
+        try {
+            job.run(cycle);
+        } catch (Exception e) {
+            end(runId, phase, cycle, e);
+            throw e;
+        } finally {
+            active.remove(runId);
+        }
+    }
+
+    private void launch(long runId, RunStatus phase, Job job) {
+        FederatedCycle cycle = track(runId);
         try {
             executor.submit(() -> {
                 try {
-                    job.run(cycle);
+                    run(runId, phase, cycle, job);
                 } catch (Exception e) {
-                    end(runId, phase, cycle, e);
-                } finally {
-                    active.remove(runId);
+                    // recorded on the run by run(): nobody waits for a launched phase
                 }
             });
         } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package io.synergos.ttp;
 
 import io.synergos.node.ConflictException;
 import io.synergos.node.NotFoundException;
-import io.synergos.persistence.participant.DataTag;
 import io.synergos.persistence.participant.Registration;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.run.EvaluationResult;
@@ -21,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -156,9 +154,8 @@ public class RunLedger {
     }
 
     private static RunPlan.WorkerPlan worker(Registration registration) {
-        Map<DataTag.Tag, List<String>> datasets = new EnumMap<>(DataTag.Tag.class);
-        registration.getTags().forEach(t -> datasets.put(t.getTag(), List.copyOf(t.getDatasets())));
         return new RunPlan.WorkerPlan(registration.getParticipant().getName(),
-                registration.getParticipant().getBaseUrl(), registration.getParticipant().getAccessKey(), datasets);
+                registration.getParticipant().getBaseUrl(), registration.getParticipant().getAccessKey(),
+                registration.datasetsByTag());
     }
 }

@@ -404,7 +404,8 @@ public final class Nodes {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a directory and everything below it; nothing if it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

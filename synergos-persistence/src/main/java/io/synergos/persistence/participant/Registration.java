@@ -10,7 +10,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** A participant's membership of a project; its data tags say which datasets it contributes. */
 @Entity
@@ -48,6 +52,20 @@ public class Registration {
 
     public Participant getParticipant() {
         return participant;
+    }
+
+    /** The datasets tagged for each use. */
+    public Map<DataTag.Tag, List<String>> datasetsByTag() {
+        Map<DataTag.Tag, List<String>> datasets = new EnumMap<>(DataTag.Tag.class);
+        tags.forEach(t -> datasets.put(t.getTag(), List.copyOf(t.getDatasets())));
+        return datasets;
+    }
+
+    /** The same keyed by the tag's name as clients write it (train, evaluate, predict), in the order tagged. */
+    public Map<String, List<String>> datasetsByTagName() {
+        Map<String, List<String>> datasets = new LinkedHashMap<>();
+        tags.forEach(t -> datasets.put(t.getTag().name().toLowerCase(Locale.ROOT), List.copyOf(t.getDatasets())));
+        return datasets;
     }
 
     public List<DataTag> getTags() {

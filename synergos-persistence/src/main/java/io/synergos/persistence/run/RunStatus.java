@@ -11,4 +11,14 @@ public enum RunStatus {
     public boolean isBusy() {
         return this == TRAINING || this == EVALUATING;
     }
+
+    /** True for the states from which training may start (again), by request or as a queued job. */
+    public boolean isRestartable() {
+        return this != QUEUED && !isBusy();
+    }
+
+    /** Every state {@link #isRestartable()} holds for. */
+    public static RunStatus[] restartable() {
+        return java.util.Arrays.stream(values()).filter(RunStatus::isRestartable).toArray(RunStatus[]::new);
+    }
 }

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,10 +89,8 @@ public final class RegistryDtos {
     public record RegistrationView(long id, long projectId, long participantId, String participant,
                                    Map<String, List<String>> tags) {
         static RegistrationView of(Registration r) {
-            Map<String, List<String>> tags = new LinkedHashMap<>();
-            r.getTags().forEach(t -> tags.put(t.getTag().name().toLowerCase(), List.copyOf(t.getDatasets())));
             return new RegistrationView(r.getId(), r.getProject().getId(), r.getParticipant().getId(),
-                    r.getParticipant().getName(), tags);
+                    r.getParticipant().getName(), r.datasetsByTagName());
         }
     }
 
