@@ -1,5 +1,6 @@
 package io.synergos.it;
 
+import io.synergos.ops.Nodes;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -7,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A real, separate Apache ActiveMQ Artemis broker process (the distribution the build unpacks from Maven
@@ -32,11 +31,7 @@ final class ArtemisBroker implements AutoCloseable {
 
     static ArtemisBroker start(Path instance) throws IOException, InterruptedException {
         Path home = Path.of(System.getProperty("synergos.test.artemis.home", "target/artemis/apache-artemis"));
-        if (Files.exists(instance)) {
-            try (Stream<Path> files = Files.walk(instance)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Nodes.deleteTree(instance);
         Files.createDirectories(instance.getParent());
         Path createLog = instance.getParent().resolve(instance.getFileName() + "-create.log");
         Process create = new ProcessBuilder(home.resolve("bin/artemis").toString(), "create", instance.toString(),

@@ -120,7 +120,7 @@ class LifecycleIT {
         // the best run is the one with the highest overall accuracy, as tracking records it
         Map<Long, Double> accuracy = new LinkedHashMap<>();
         for (JsonObject record : tracking().getValuesAs(JsonObject.class)) {
-            accuracy.put(record.getJsonNumber("id").longValue(), metrics(record.getString("overallMetrics"))
+            accuracy.put(record.getJsonNumber("id").longValue(), json(record.getString("overallMetrics"))
                     .getJsonNumber("accuracy").doubleValue());
         }
         double top = Collections.max(accuracy.values());
@@ -165,7 +165,7 @@ class LifecycleIT {
                 assertEquals("ljubljana-evaluate", participants.getJsonObject(p).getJsonArray("evaluate").getString(0));
             }
             assertEquals(Set.copyOf(ljubljana.participants()), r.getJsonObject("workerMetrics").keySet());
-            assertTrue(metrics(r.getString("overallMetrics")).containsKey("roc_auc"));
+            assertTrue(json(r.getString("overallMetrics")).containsKey("roc_auc"));
             assertTrue(r.getInt("modelVersion") >= 1);
         }
         assertEquals(Set.copyOf(RATES), rates);
@@ -311,13 +311,13 @@ class LifecycleIT {
                         .build().toString());
         assertEquals(400, missing.statusCode());
         assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("records[0].breast", problem(missing).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("records[0].breast", json(missing.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
         record.put("breast", Map.of("side", "left"));
         HttpResponse<String> illTyped = client.raw("POST", serving + "/predictions", "application/json",
                 jakarta.json.Json.createObjectBuilder().add("record", jakarta.json.Json.createObjectBuilder(record))
                         .build().toString());
         assertEquals(400, illTyped.statusCode());
-        assertEquals("records[0].breast", problem(illTyped).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("records[0].breast", json(illTyped.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(401, anonymous.raw("POST", serving + "/predictions", "application/json", "{}").statusCode());
         SynergosClient viewer = SynergosClient.asUser(grid.ttp.baseUrl(), "viewer1", "viewer-pass-1");
         assertEquals(403, viewer.raw("POST", serving + "/predictions", "application/json", "{}").statusCode());
@@ -337,7 +337,7 @@ class LifecycleIT {
                 while (running.get()) {
                     long sentAt = System.nanoTime();
                     HttpResponse<String> r = own.raw("POST", serving + "/predictions", "application/json", body);
-                    int version = r.statusCode() == 200 ? problem(r).getInt("modelVersion") : -1;
+                    int version = r.statusCode() == 200 ? json(r.body()).getInt("modelVersion") : -1;
                     seen.add(new Seen(thread, sentAt, r.statusCode(), version));
                 }
             });
@@ -528,12 +528,8 @@ class LifecycleIT {
                 .allMatch(j -> admin.run(j.getJsonNumber("runId").longValue()).getInt("completedRounds") > 0);
     }
 
-    private static JsonObject metrics(String json) {
-        return jakarta.json.Json.createReader(new StringReader(json)).readObject();
-    }
-
-    private static JsonObject problem(HttpResponse<String> response) {
-        return jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
+    private static JsonObject json(String text) {
+        return jakarta.json.Json.createReader(new StringReader(text)).readObject();
     }
 
     private static double probability(SynergosClient client, String serving, Map<String, Object> record) {
