@@ -156,6 +156,15 @@ public class Orchestrator {
         return JobView.of(job);
     }
 
+    /** The run's job that is queued or running; 404 when it has none. */
+    public JobView currentJob(long runId) {
+        return em.createQuery("select j from Job j where j.run.id = :r and j.status in :live order by j.id desc",
+                        Job.class).setParameter("r", runId)
+                .setParameter("live", List.of(JobStatus.QUEUED, JobStatus.RUNNING)).setMaxResults(1)
+                .getResultStream().findFirst().map(JobView::of)
+                .orElseThrow(() -> new NotFoundException("run " + runId + " has no queued or running job"));
+    }
+
     public JobView view(long jobId) {
         return JobView.of(job(jobId));
     }

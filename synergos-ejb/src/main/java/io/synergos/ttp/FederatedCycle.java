@@ -44,11 +44,13 @@ final class FederatedCycle {
 
     private final RunLedger ledger;
     private final NodeConfig node;
+    private final LiveGrids live;
     private final Grid grid = new Grid();
 
-    FederatedCycle(RunLedger ledger, NodeConfig node) {
+    FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live) {
         this.ledger = ledger;
         this.node = node;
+        this.live = live;
     }
 
     Grid grid() {
@@ -80,7 +82,10 @@ final class FederatedCycle {
                     FedAvg.Aggregate aggregate = result.aggregate();
                     global = aggregate.parameters();
                     double millis = (System.nanoTime() - start) / 1e6;
-                    if (ledger.saveRound(plan.runId(), round, aggregate.loss(), millis, result.localLosses())) {
+                    boolean cancelled = ledger.saveRound(plan.runId(), round, aggregate.loss(), millis,
+                            result.localLosses());
+                    live.round(plan.runId(), round + 1, aggregate.loss(), millis, result.localLosses());
+                    if (cancelled) {
                         throw new RunCancelledException("run " + plan.runId() + " cancelled by request after round "
                                 + (round + 1));
                     }
@@ -102,6 +107,7 @@ final class FederatedCycle {
                 LOG.info(() -> "run " + plan.runId() + ": global model registered as model version " + version);
             } finally {
                 grid.release(client, plan.runId());
+                live.disconnected(plan.runId());
             }
         }
     }
@@ -142,6 +148,7 @@ final class FederatedCycle {
                         overall.getJsonNumber("samples").longValue());
             } finally {
                 grid.release(client, plan.runId());
+                live.disconnected(plan.runId());
             }
         }
     }
@@ -165,6 +172,7 @@ final class FederatedCycle {
                 ledger.savePrediction(plan.runId(), participant, count, "COMPLETED", null);
             } finally {
                 grid.release(client, plan.runId());
+                live.disconnected(plan.runId());
             }
         }
     }
@@ -172,10 +180,12 @@ final class FederatedCycle {
     private void open(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers, String phase,
                       DataTag.Tag tag, FeatureAlignment alignment, ModelSpec spec, TrainingConfig config)
             throws GridException {
+        live.begin(plan.runId(), phase, config == null ? 0 : plan.hyper().getRounds());
         for (int i = 0; i < workers.size(); i++) {
             RunPlan.WorkerPlan worker = workers.get(i);
             grid.join(client, worker, plan.runId(), new PhaseRequest(phase, null, worker.tagged(tag), alignment,
                     spec, config, i + 1), node.connectTimeout());
+            live.connected(plan.runId(), worker.name());
         }
     }
 

@@ -33,6 +33,9 @@ public class GridRunner {
     @Inject
     NodeConfig node;
 
+    @Inject
+    LiveGrids live;
+
     public void startTraining(long runId) {
         requireTtp();
         RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.restartable());
@@ -51,13 +54,15 @@ public class GridRunner {
         if (plan.trainedModel() == null) {
             throw new ConflictException("run " + runId + " has no trained model yet");
         }
-        FederatedCycle cycle = new FederatedCycle(ledger, node);
+        FederatedCycle cycle = new FederatedCycle(ledger, node, live);
         executor.submit(() -> {
             try {
                 cycle.predict(plan, participant);
+                live.end(runId, "PREDICTED");
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "run " + runId + ": prediction at " + participant + " failed", e);
                 ledger.savePrediction(runId, participant, 0, "FAILED", message(e));
+                live.end(runId, "PREDICTION_FAILED");
             }
         });
     }
@@ -97,7 +102,7 @@ public class GridRunner {
 
     /** A new cycle for the run, registered so that {@link #stop} can reach its grid. */
     private FederatedCycle track(long runId) {
-        FederatedCycle cycle = new FederatedCycle(ledger, node);
+        FederatedCycle cycle = new FederatedCycle(ledger, node, live);
         active.put(runId, cycle);
         return cycle;
     }
@@ -106,8 +111,9 @@ public class GridRunner {
     private void run(long runId, RunStatus phase, FederatedCycle cycle, Job job) throws Exception {
         try {
             job.run(cycle);
+            live.end(runId, phase == RunStatus.TRAINING ? RunStatus.TRAINED.name() : RunStatus.EVALUATED.name());
         } catch (Exception e) {
-            end(runId, phase, cycle, e);
+            live.end(runId, end(runId, phase, cycle, e).name());
             throw e;
         } finally {
             active.remove(runId);
@@ -132,19 +138,16 @@ public class GridRunner {
     }
 
     /** Records how a job that threw ended: CANCELLED, STOPPED (grid dismantled by request) or FAILED. */
-    private void end(long runId, RunStatus phase, FederatedCycle cycle, Exception e) {
+    private RunStatus end(long runId, RunStatus phase, FederatedCycle cycle, Exception e) {
         boolean cancelled = e instanceof RunCancelledException || ledger.cancelRequested(runId);
         boolean stopped = cycle.grid().isDismantled();
         LOG.log(cancelled || stopped ? Level.INFO : Level.WARNING, "run " + runId + ": " + phase + " ended: "
                 + message(e), cancelled || stopped ? null : e);
         String during = " during " + phase.name().toLowerCase() + ": " + message(e);
-        if (cancelled) {
-            ledger.fail(runId, RunStatus.CANCELLED, "cancelled by request" + during);
-        } else if (stopped) {
-            ledger.fail(runId, RunStatus.STOPPED, "stopped by request" + during);
-        } else {
-            ledger.fail(runId, RunStatus.FAILED, "failed" + during);
-        }
+        RunStatus status = cancelled ? RunStatus.CANCELLED : stopped ? RunStatus.STOPPED : RunStatus.FAILED;
+        String reason = cancelled ? "cancelled by request" : stopped ? "stopped by request" : "failed";
+        ledger.fail(runId, status, reason + during);
+        return status;
     }
 
     private void requireTtp() {

@@ -11,7 +11,9 @@ import jakarta.validation.constraints.NotNull;
 
 /** One run's hyperparameters. A run is deterministic for a given seed. */
 @Embeddable
-public class Hyperparameters {
+public class Hyperparameters implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How the TTP combines the Workers' models. FedProx adds the proximal term (μ) to the local objective. */
     public enum Algorithm { FEDAVG, FEDPROX }

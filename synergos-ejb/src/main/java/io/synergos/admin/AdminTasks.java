@@ -1,0 +1,99 @@
+package io.synergos.admin;
+
+import io.synergos.lifecycle.ModelRegistry;
+import io.synergos.orchestration.JobView;
+import io.synergos.orchestration.Orchestrator;
+import io.synergos.orchestration.SearchRequest;
+import io.synergos.orchestration.SearchView;
+import io.synergos.persistence.project.ModelType;
+import io.synergos.persistence.registry.Stage;
+import io.synergos.persistence.run.Hyperparameters;
+import io.synergos.serving.ModelServer;
+import io.synergos.ttp.GridRunner;
+import io.synergos.ttp.RegistryService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * The administrative tasks of the dashboard, each refused by the container unless the caller has the
+ * {@code admin} role (a viewer gets {@link jakarta.ejb.EJBAccessException}, whatever the page showed). Each
+ * task is one transaction and delegates to the service that owns it; the caller's name goes into the audit.
+ */
+@Stateless
+@DeclareRoles({"admin", "viewer"})
+@RolesAllowed("admin")
+public class AdminTasks {
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    Orchestrator orchestrator;
+
+    @Inject
+    GridRunner grids;
+
+    @Inject
+    ModelRegistry models;
+
+    @Inject
+    ModelServer server;
+
+    public long createProject(String name, String description) {
+        return registry.createProject(name, description).getId();
+    }
+
+    public long createExperiment(long projectId, String name, ModelType type, String hiddenLayers, String activation) {
+        return registry.createExperiment(projectId, name, type, hiddenLayers, activation).getId();
+    }
+
+    public long createRun(long experimentId, String name, Hyperparameters hyperparameters) {
+        return registry.createRun(experimentId, name, hyperparameters).getId();
+    }
+
+    /** Starts a run as a queued job: it trains, then evaluates where Workers tagged evaluate data. */
+    public JobView startRun(long runId) {
+        return orchestrator.submitRun(runId, null);
+    }
+
+    /** Stops a run's grid at once (the run ends STOPPED); false when no grid of the run runs on this TTP. */
+    public boolean stopRun(long runId) {
+        return grids.stop(runId);
+    }
+
+    /** Cancels the run's queued or running job: at once if queued, at the end of the current round if running. */
+    public JobView cancelRun(long runId) {
+        JobView job = orchestrator.cancel(orchestrator.currentJob(runId).id(), actor());
+        if ("RUNNING".equals(job.status())) {
+            grids.stop(runId);
+        }
+        return job;
+    }
+
+    public SearchView submitSearch(long experimentId, SearchRequest request) {
+        return orchestrator.submit(experimentId, request, actor());
+    }
+
+    /**
+     * Moves a model version to another stage (promote, archive, ...), audited with the caller and reason. The
+     * transition commits on its own; then this TTP serves the project's Production version, as over REST.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void transition(long projectId, int version, Stage target, String reason) {
+        models.transition(projectId, version, target, actor(), reason);
+        server.reload(projectId);
+    }
+
+    private String actor() {
+        return caller.getCallerPrincipal().getName();
+    }
+}
