@@ -1,0 +1,42 @@
+package io.synergos.dashboard.jobs;
+
+import io.synergos.admin.AdminTasks;
+import io.synergos.dashboard.session.Feedback;
+import io.synergos.orchestration.JobView;
+import io.synergos.orchestration.Orchestrator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The orchestration queue: every job (newest first) with its attempts and errors; admins cancel from here. */
+@Named
+@RequestScoped
+public class JobsPage {
+
+    @Inject
+    Orchestrator orchestrator;
+
+    @Inject
+    AdminTasks admin;
+
+    private List<JobView> jobs;
+
+    public List<JobView> getJobs() {
+        if (jobs == null) {
+            jobs = orchestrator.jobs(null).stream().sorted(Comparator.comparingLong(JobView::id).reversed()).toList();
+        }
+        return jobs;
+    }
+
+    public String cancel(long runId) {
+        JobView job = Feedback.attempt(() -> admin.cancelRun(runId), "jobs", Map.of());
+        if (job != null) {
+            Feedback.info("Job " + job.id() + " of run " + runId + " cancelled"
+                    + ("RUNNING".equals(job.status()) ? "; it ends after the current round." : "."));
+        }
+        return "/jobs?faces-redirect=true";
+    }
+}

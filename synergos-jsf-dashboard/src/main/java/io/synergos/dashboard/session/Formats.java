@@ -1,0 +1,38 @@
+package io.synergos.dashboard.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the pages print times and numbers: {@code #{fmt.time(run.startedAt())}}. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public String time(Instant instant) {
+        return instant == null ? "–" : TIME.format(instant);
+    }
+
+    public String seconds(Double seconds) {
+        return seconds == null ? "–" : String.format(Locale.ROOT, "%.1f s", seconds);
+    }
+
+    public String number(Double value) {
+        if (value == null || value.isNaN()) {
+            return "–";
+        }
+        double abs = Math.abs(value);
+        return abs != 0 && (abs < 1e-3 || abs >= 1e6) ? String.format(Locale.ROOT, "%.3e", value)
+                : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    public String shortHash(String hash) {
+        return hash == null || hash.length() < 12 ? hash : hash.substring(0, 12) + "…";
+    }
+}

@@ -1,0 +1,230 @@
+/*
+ * Synergos dashboard: the charts of a run and the live updates pushed by the server over the Faces WebSocket
+ * channel "grids" (one JSON message per grid change: runId, phase, round, rounds, loss, workers, ended).
+ */
+var synergos = synergos || {};
+
+synergos.colors = ["#1f6feb", "#d9480f", "#2b8a3e", "#9c36b5", "#e67700", "#0b7285", "#c2255c"];
+
+synergos.run = (function () {
+    var data, lossChart, metricsChart, reloadTimer;
+
+    function parse(message) {
+        return typeof message === "string" ? JSON.parse(message) : message;
+    }
+
+    function lossDatasets() {
+        var sets = [{
+            label: "global loss", data: [], borderColor: synergos.colors[0], backgroundColor: synergos.colors[0],
+            borderWidth: 2, pointRadius: 0, tension: 0.1
+        }];
+        data.workers.forEach(function (worker, i) {
+            var color = synergos.colors[(i + 1) % synergos.colors.length];
+            sets.push({
+                label: worker + " local loss", worker: worker, data: [], borderColor: color, backgroundColor: color,
+                borderWidth: 1, borderDash: [4, 3], pointRadius: 0, tension: 0.1
+            });
+        });
+        data.rounds.forEach(function (r) { add(sets, r.round, r.loss, r.local); });
+        return sets;
+    }
+
+    function add(sets, round, loss, local) {
+        if (loss !== undefined && loss !== null) {
+            sets[0].data.push({x: round, y: loss});
+        }
+        sets.slice(1).forEach(function (set) {
+            var value = local ? local[set.worker] : undefined;
+            if (value !== undefined && value !== null) {
+                set.data.push({x: round, y: value});
+            }
+        });
+    }
+
+    function drawLoss() {
+        var canvas = document.getElementById("lossChart");
+        if (!canvas || typeof Chart === "undefined") {
+            return;
+        }
+        lossChart = new Chart(canvas, {
+            type: "line",
+            data: {datasets: lossDatasets()},
+            options: {
+                animation: false, responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
+                scales: {
+                    x: {type: "linear", title: {display: true, text: "round"}, min: 1, suggestedMax: data.plannedRounds},
+                    y: {title: {display: true, text: "loss"}}
+                },
+                plugins: {legend: {position: "bottom"}, title: {display: true, text: "Loss per round"}}
+            }
+        });
+    }
+
+    function drawMetrics() {
+        var canvas = document.getElementById("metricsChart");
+        if (!canvas || typeof Chart === "undefined" || data.metrics.length === 0) {
+            return;
+        }
+        var names = Object.keys(data.metrics[0].values).filter(function (n) {
+            return n !== "log loss" && n !== "MSE" && n !== "MAE"; // unbounded: they would flatten the others
+        });
+        if (names.length === 0) {
+            names = Object.keys(data.metrics[0].values);
+        }
+        metricsChart = new Chart(canvas, {
+            type: "bar",
+            data: {
+                labels: names,
+                datasets: data.metrics.map(function (m, i) {
+                    var color = synergos.colors[i % synergos.colors.length];
+                    return {label: m.scope, backgroundColor: color, data: names.map(function (n) { return m.values[n]; })};
+                })
+            },
+            options: {
+                animation: false, responsive: true, maintainAspectRatio: false,
+                plugins: {legend: {position: "bottom"}, title: {display: true, text: "Evaluation metrics"}}
+            }
+        });
+    }
+
+    function text(id, value) {
+        var element = document.getElementById(id);
+        if (element) {
+            element.textContent = value;
+        }
+    }
+
+    return {
+        init: function () {
+            var element = document.getElementById("runData");
+            if (!element) {
+                return;
+            }
+            data = JSON.parse(element.textContent);
+            drawLoss();
+            drawMetrics();
+        },
+
+        /** A grid changed: move this run's progress and curves; reload the page when its phase ends. */
+        onGrid: function (message) {
+            var grid = parse(message);
+            if (!data || grid.runId !== data.runId) {
+                return;
+            }
+            if (grid.phase === "train" && grid.rounds > 0) {
+                text("progressText", "Round " + grid.round + " of " + grid.rounds);
+                var bar = document.getElementById("progressBar");
+                if (bar) {
+                    bar.style.width = Math.min(100, Math.round(100 * grid.round / grid.rounds)) + "%";
+                }
+                if (lossChart && grid.round > 0) {
+                    var local = {};
+                    grid.workers.forEach(function (w) {
+                        if (w.round === grid.round && w.loss !== undefined) {
+                            local[w.name] = w.loss;
+                        }
+                    });
+                    add(lossChart.data.datasets, grid.round, grid.loss, local);
+                    lossChart.update("none");
+                }
+            }
+            text("phase", grid.phase);
+            if (!grid.ended) {
+                text("runStatus", grid.phase === "train" ? "TRAINING" : grid.phase === "evaluate" ? "EVALUATING"
+                    : "PREDICTING");
+            }
+            var none = document.getElementById("noRounds");
+            if (none && grid.round > 0) {
+                none.style.display = "none";
+            }
+            var connected = grid.workers.filter(function (w) { return w.connected; }).length;
+            text("liveState", grid.ended ? "phase " + grid.phase + " ended: " + grid.ended
+                : "live: " + connected + " of " + grid.workers.length + " Workers connected");
+            if (grid.ended) {
+                text("runStatus", grid.ended);
+                clearTimeout(reloadTimer);
+                // the run's evaluation, model version and buttons changed: show them (nothing is typed on this page)
+                reloadTimer = setTimeout(function () { window.location.reload(); }, 1500);
+            }
+        },
+
+        /** For tests and curious users: how many points the global loss curve has now. */
+        points: function () {
+            return lossChart ? lossChart.data.datasets[0].data.length : 0;
+        }
+    };
+})();
+
+synergos.grids = (function () {
+    var grids = {};
+
+    function cell(row, content, className) {
+        var td = document.createElement("td");
+        td.textContent = content;
+        if (className) {
+            td.className = className;
+        }
+        row.appendChild(td);
+    }
+
+    function render() {
+        var body = document.getElementById("gridRows");
+        var empty = document.getElementById("noGrids");
+        if (!body) {
+            return;
+        }
+        body.textContent = "";
+        var ids = Object.keys(grids);
+        ids.forEach(function (id) {
+            var g = grids[id];
+            g.workers.forEach(function (w, i) {
+                var row = document.createElement("tr");
+                row.setAttribute("data-run", id);
+                var first = document.createElement("td");
+                if (i === 0) {
+                    var link = document.createElement("a");
+                    link.href = "run.xhtml?id=" + encodeURIComponent(id);
+                    link.textContent = "run " + id;
+                    first.appendChild(link);
+                }
+                row.appendChild(first);
+                cell(row, i === 0 ? g.phase + (g.ended ? " (ended: " + g.ended + ")" : "") : "");
+                cell(row, i === 0 && g.rounds > 0 ? g.round + " of " + g.rounds : (i === 0 ? "–" : ""));
+                cell(row, w.name);
+                cell(row, w.connected ? "connected" : "disconnected", w.connected ? "ok" : "off");
+                cell(row, g.rounds > 0 ? String(w.round) : "–");
+                body.appendChild(row);
+            });
+        });
+        if (empty) {
+            empty.style.display = ids.length === 0 ? "" : "none";
+        }
+        var table = document.getElementById("gridTable");
+        if (table) {
+            table.style.display = ids.length === 0 ? "none" : "";
+        }
+    }
+
+    return {
+        init: function () {
+            var element = document.getElementById("gridData");
+            if (element) {
+                JSON.parse(element.textContent).forEach(function (g) { grids[g.runId] = g; });
+            }
+            render();
+        },
+        onGrid: function (message) {
+            var grid = typeof message === "string" ? JSON.parse(message) : message;
+            grids[grid.runId] = grid;
+            render();
+            if (grid.ended) {
+                setTimeout(function () {
+                    if (grids[grid.runId] === grid) {
+                        delete grids[grid.runId];
+                        render();
+                    }
+                }, 5000);
+            }
+        }
+    };
+})();
