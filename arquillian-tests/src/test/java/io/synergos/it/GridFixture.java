@@ -16,14 +16,14 @@ import java.util.stream.Stream;
  * A TTP and two Workers started exactly as the launcher starts them, each a separate WildFly process, with
  * data directories holding the shipped demo data plus the bad datasets the error tests need.
  */
-final class GridFixture {
+public final class GridFixture {
 
-    final Nodes nodes = Nodes.fromSystemProperty();
-    final Node ttp;
-    final List<Node> workers;
-    final SynergosClient client;
+    public final Nodes nodes = Nodes.fromSystemProperty();
+    public final Node ttp;
+    public final List<Node> workers;
+    public final SynergosClient client;
 
-    GridFixture(String prefix, int firstOffset) throws IOException {
+    public GridFixture(String prefix, int firstOffset) throws IOException {
         this(prefix, firstOffset, Map.of());
     }
 
@@ -47,7 +47,7 @@ final class GridFixture {
         client = new SynergosClient(ttp.baseUrl());
     }
 
-    void stop() {
+    public void stop() {
         nodes.stop(ttp.name());
         workers.forEach(w -> nodes.stop(w.name()));
     }

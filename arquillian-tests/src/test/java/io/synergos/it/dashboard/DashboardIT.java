@@ -1,0 +1,309 @@
+package io.synergos.it.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.synergos.it.GridFixture;
+import io.synergos.ops.Demo;
+import io.synergos.ops.Node;
+import io.synergos.ops.Nodes;
+import io.synergos.ops.SynergosClient;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser (Debian's Chromium, headless) against a real TTP and two Workers (separate
+ * WildFly processes): an admin signs in, creates a run (first with invalid fields), starts it, watches its
+ * progress and loss curve move while it trains without reloading the page, sees the live grid, promotes the
+ * model it produced; a viewer sees everything but is refused the admin actions by the server. Screenshots of
+ * the main pages go to target/screenshots.
+ */
+@ExtendWith(Browser.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardIT {
+
+    /** Enough rounds that training lasts several seconds here, so the page can be watched while it moves. */
+    private static final int ROUNDS = 600;
+
+    private static GridFixture grid;
+    private static SynergosClient admin;
+    private static Demo.Registered project;
+    private static ChromeDriver browser;
+    private static String dashboard;
+    private static long runId;
+
+    @BeforeAll
+    static void start() throws IOException {
+        grid = new GridFixture("it-dash", 3100);
+        admin = SynergosClient.asAdmin(grid.ttp);
+        Nodes.addUser(grid.ttp, "viewer1", "viewer-pass-1", List.of("viewer"));
+        project = Demo.register(admin, grid.workers, Node::baseUrl, "ljubljana", Demo.Model.LOGISTIC_REGRESSION);
+        dashboard = "http://127.0.0.1:" + grid.ttp.httpPort() + "/dashboard/";
+        browser = Browser.start(1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (grid != null) {
+            grid.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void adminSignsIn() throws IOException {
+        browser.get(dashboard);
+        signIn("admin", "wrong-password");
+        assertTrue(text(By.id("loginFailed")).contains("user name or password is wrong"));
+        Browser.screenshot(browser, "00-sign-in-failed");
+
+        signIn("admin", grid.ttp.adminPassword());
+        waitFor(By.cssSelector(".cards"));
+        assertEquals("admin", text(By.cssSelector(".account .role")));
+        WebElement card = browser.findElement(By.xpath("//article[contains(@class,'card')][.//a[starts-with(normalize-space(),'ljubljana-')]]"));
+        assertTrue(card.getText().contains("Participants\n2"), card.getText());
+        Browser.screenshot(browser, "01-projects");
+    }
+
+    @Test
+    @Order(2)
+    void adminCreatesARunAndStartsIt() throws IOException {
+        browser.get(dashboard + "project.xhtml?id=" + project.project());
+        browser.findElement(By.linkText("New run")).click();
+        waitFor(By.id("run:save"));
+
+        // invalid input: each error beside its field, nothing stored
+        type("run:name", "");
+        type("run:rounds", "0");
+        type("run:learningRate", "fast");
+        browser.findElement(By.id("run:save")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertTrue(errorBeside("run:name").contains("required"), errorBeside("run:name"));
+        assertTrue(errorBeside("run:rounds").contains("at least 1 round"), errorBeside("run:rounds"));
+        assertTrue(errorBeside("run:learningRate").contains("must be a number"), errorBeside("run:learningRate"));
+        assertEquals("", errorBeside("run:batchSize"));
+        Browser.screenshot(browser, "02-new-run-errors");
+        assertEquals(0, runsOfExperiment(), "an invalid form stores no run");
+
+        type("run:name", "dashboard-run");
+        type("run:rounds", String.valueOf(ROUNDS));
+        type("run:learningRate", "0.02");
+        type("run:localEpochs", "1");
+        browser.findElement(By.id("run:save")).click();
+        waitFor(By.id("progressText"));
+        Matcher id = Pattern.compile("id=(\\d+)").matcher(browser.getCurrentUrl());
+        assertTrue(id.find(), browser.getCurrentUrl());
+        runId = Long.parseLong(id.group(1));
+        assertTrue(text(By.id("flash")).contains("queued"), text(By.id("flash")));
+        assertEquals(1, runsOfExperiment());
+    }
+
+    @Test
+    @Order(3)
+    void progressAndLossCurveMoveLiveWhileItTrains() throws IOException {
+        JavascriptExecutor js = browser;
+        js.executeScript("window.notReloaded = true;");
+        int[] first = awaitProgress(0);
+        int[] later = awaitProgress(first[0]);
+        assertTrue(later[0] > first[0] && later[0] < ROUNDS, "round " + first[0] + " then " + later[0]);
+        assertTrue(later[1] > first[1], "loss curve points " + first[1] + " then " + later[1]);
+        assertEquals(Boolean.TRUE, js.executeScript("return window.notReloaded === true;"),
+                "the progress moved without a page reload");
+        Browser.screenshot(browser, "03-run-training");
+
+        // the participants page shows the live grid: both Workers connected, in a round
+        String runWindow = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(dashboard + "participants.xhtml");
+        wait(Duration.ofSeconds(60)).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#gridRows tr[data-run='" + runId + "']"));
+            return rows.size() == 2 && rows.stream().allMatch(r -> r.getText().contains("connected")
+                    && !r.getText().contains("disconnected"));
+        });
+        assertTrue(browser.findElement(By.id("participants")).getText().contains("train [ljubljana-train]"));
+        Browser.screenshot(browser, "04-participants-live-grid");
+        browser.close();
+        browser.switchTo().window(runWindow);
+
+        // the phase ends: the page shows the trained and evaluated run with its metrics and model version
+        wait(Duration.ofMinutes(5)).until(d -> d.findElement(By.id("runStatus")).getText().equals("EVALUATED"));
+        waitFor(By.id("metricsTable"));
+        assertTrue(text(By.id("progressText")).equals("Round " + ROUNDS + " of " + ROUNDS)
+                || text(By.id("statusReason")).contains("stopped early"), text(By.id("progressText")));
+        assertTrue(text(By.id("metricsTable")).contains("overall"));
+        assertEquals(3, browser.findElements(By.cssSelector("table.confusion")).size(), "overall and per Worker");
+        Long points = (Long) js.executeScript("return synergos.run.points();");
+        assertEquals(ROUNDS, points.intValue(), "after the reload every round is drawn");
+        Browser.screenshot(browser, "05-run-evaluated");
+    }
+
+    @Test
+    @Order(4)
+    void adminPromotesTheModelItProduced() throws IOException {
+        browser.findElement(By.linkText("version 1")).click();
+        waitFor(By.id("version-1"));
+        assertEquals("NONE", text(By.id("stage-1")));
+        browser.findElement(By.cssSelector("#version-1 a.button")).click();
+        waitFor(By.id("transition:save"));
+
+        new Select(browser.findElement(By.id("transition:target"))).selectByVisibleText("PRODUCTION");
+        browser.findElement(By.id("transition:save")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertTrue(errorBeside("transition:reason").contains("say why"), errorBeside("transition:reason"));
+
+        type("transition:reason", "accuracy on every Worker's evaluation data, checked in the dashboard");
+        browser.findElement(By.id("transition:save")).click();
+        waitFor(By.id("audit"));
+        assertEquals("PRODUCTION", text(By.id("stage-1")));
+        String audit = text(By.id("audit"));
+        assertTrue(audit.contains("NONE PRODUCTION admin accuracy on every Worker's evaluation data"), audit);
+        Browser.screenshot(browser, "06-model-registry");
+
+        JsonObject version = (JsonObject) admin.get("registry/projects/" + project.project() + "/versions/1");
+        assertEquals("PRODUCTION", version.getString("stage"), "the server holds the promotion");
+    }
+
+    @Test
+    @Order(5)
+    void viewerSeesEverythingButIsRefusedAdminActions() throws Exception {
+        browser.findElement(By.id("account:signOut")).click();
+        waitFor(By.id("j_username"));
+        browser.get(dashboard + "run.xhtml?id=" + runId);
+        signIn("viewer1", "viewer-pass-1");
+        waitFor(By.id("progressText"));
+        assertEquals("viewer", text(By.cssSelector(".account .role")));
+        assertTrue(browser.findElements(By.id("control")).isEmpty(), "no run controls for a viewer");
+        browser.get(dashboard + "project.xhtml?id=" + project.project());
+        waitFor(By.id("projectName"));
+        assertTrue(browser.findElements(By.linkText("New run")).isEmpty());
+
+        // the viewer goes to an admin form anyway: the server refuses
+        browser.get(dashboard + "admin/run.xhtml?experiment=" + project.experiment());
+        waitFor(By.id("refused"));
+        assertTrue(text(By.id("refused")).contains("signed in as viewer1"));
+        assertTrue(browser.findElements(By.id("run:save")).isEmpty());
+        Browser.screenshot(browser, "07-viewer-refused");
+
+        // and with the viewer's own session, outside the page: 403 for an admin form, a promotion is not stored
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(dashboard
+                        + "admin/transition.xhtml?project=" + project.project() + "&version=1"))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, form.statusCode());
+        assertFalse(form.body().contains("Exception"), "no stack trace on the page");
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create(dashboard + "jobs.xhtml"))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, own.statusCode(), "the viewer's session itself is valid");
+    }
+
+    @Test
+    @Order(6)
+    void pagesAreUsableAt800PixelsAndShowNoStackTrace() throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1000));
+        JavascriptExecutor js = browser;
+        for (String page : List.of("", "project.xhtml?id=" + project.project(), "run.xhtml?id=" + runId,
+                "participants.xhtml", "registry.xhtml?project=" + project.project(), "jobs.xhtml")) {
+            browser.get(dashboard + page);
+            waitFor(By.cssSelector("main"));
+            Long overflow = (Long) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, page + " overflows by " + overflow + " px at 800 px");
+        }
+        browser.get(dashboard + "run.xhtml?id=" + runId);
+        waitFor(By.id("lossChart"));
+        Browser.screenshot(browser, "08-run-800px");
+
+        for (String broken : List.of("run.xhtml?id=not-a-number", "run.xhtml?id=987654", "no-such-page.xhtml",
+                "registry.xhtml?project=987654")) {
+            browser.get(dashboard + broken);
+            String body = browser.findElement(By.tagName("body")).getText();
+            assertFalse(body.contains("Exception") || body.contains("\tat ") || body.contains("at io.synergos"),
+                    broken + ": " + body);
+            assertTrue(body.contains("No run") || body.contains("No such page") || body.contains("no project"),
+                    broken + ": " + body);
+        }
+    }
+
+    private int runsOfExperiment() {
+        return ((jakarta.json.JsonArray) admin.get("tracking/projects/" + project.project() + "/runs")).size();
+    }
+
+    /** Waits until the pushed progress passes {@code after}; returns the round and the loss curve's points. */
+    private int[] awaitProgress(int after) {
+        Pattern round = Pattern.compile("Round (\\d+) of " + ROUNDS);
+        int[] seen = new int[2];
+        wait(Duration.ofMinutes(3)).until(d -> {
+            Matcher m = round.matcher(d.findElement(By.id("progressText")).getText());
+            if (!m.matches() || Integer.parseInt(m.group(1)) <= after) {
+                return false;
+            }
+            seen[0] = Integer.parseInt(m.group(1));
+            seen[1] = ((Long) ((JavascriptExecutor) d).executeScript("return synergos.run.points();")).intValue();
+            return true;
+        });
+        return seen;
+    }
+
+    private void signIn(String user, String password) {
+        waitFor(By.id("j_username"));
+        type("j_username", user);
+        type("j_password", password);
+        browser.findElement(By.id("signIn")).click();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String errorBeside(String inputId) {
+        List<WebElement> errors = browser.findElements(By.xpath("//*[@id='" + inputId
+                + "']/following-sibling::*[contains(@class,'field-error')]"));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+
+    private String text(By by) {
+        return waitFor(by).getText().trim();
+    }
+
+    private WebElement waitFor(By by) {
+        return wait(Duration.ofSeconds(60)).until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private static WebDriverWait wait(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout, Duration.ofMillis(100));
+        return wait;
+    }
+}
