@@ -128,7 +128,9 @@ synergos.run = (function () {
                     lossChart.update("none");
                 }
             }
-            text("phase", grid.phase);
+            if (grid.phase !== "none") {
+                text("phase", grid.phase);
+            }
             if (!grid.ended) {
                 text("runStatus", grid.phase === "train" ? "TRAINING" : grid.phase === "evaluate" ? "EVALUATING"
                     : "PREDICTING");
@@ -138,10 +140,9 @@ synergos.run = (function () {
                 none.style.display = "none";
             }
             var connected = grid.workers.filter(function (w) { return w.connected; }).length;
-            text("liveState", grid.ended ? "phase " + grid.phase + " ended: " + grid.ended
+            text("liveState", grid.ended ? "ended: " + grid.ended
                 : "live: " + connected + " of " + grid.workers.length + " Workers connected");
             if (grid.ended) {
-                text("runStatus", grid.ended);
                 clearTimeout(reloadTimer);
                 // the run's evaluation, model version and buttons changed: show them (nothing is typed on this page)
                 reloadTimer = setTimeout(function () { window.location.reload(); }, 1500);
@@ -215,6 +216,9 @@ synergos.grids = (function () {
         },
         onGrid: function (message) {
             var grid = typeof message === "string" ? JSON.parse(message) : message;
+            if (grid.phase === "none") {
+                return; // a phase that failed before its grid came up: no grid to show
+            }
             grids[grid.runId] = grid;
             render();
             if (grid.ended) {

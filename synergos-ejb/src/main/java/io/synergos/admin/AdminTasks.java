@@ -70,7 +70,11 @@ public class AdminTasks {
         return grids.stop(runId);
     }
 
-    /** Cancels the run's queued or running job: at once if queued, at the end of the current round if running. */
+    /**
+     * Cancels the run's queued or running job: at once if queued, at the end of the current round if running.
+     * The cancel commits before the grid is dismantled, so the job ends CANCELLED, not STOPPED.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView cancelRun(long runId) {
         JobView job = orchestrator.cancel(orchestrator.currentJob(runId).id(), actor());
         if ("RUNNING".equals(job.status())) {

@@ -70,15 +70,20 @@ public class LiveGrids {
                 w.loss())));
     }
 
-    /** The phase ended with the run in {@code status}: the grid is gone; listeners get its last snapshot. */
+    /**
+     * The phase ended with the run in {@code status}: the grid is gone; listeners get its last snapshot (an
+     * empty one when the phase failed before its grid began, e.g. no Worker had data with the needed tag).
+     */
     void end(long runId, String status) {
         State state = grids.remove(runId);
-        if (state != null) {
-            synchronized (state) {
-                state.ended = status;
-            }
-            publish(state.snapshot());
+        if (state == null) {
+            publish(new LiveGrid(runId, "none", 0, 0, null, null, List.of(), Instant.now(), status));
+            return;
         }
+        synchronized (state) {
+            state.ended = status;
+        }
+        publish(state.snapshot());
     }
 
     private void update(long runId, Consumer<State> change) {
