@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -136,6 +137,7 @@ class DashboardIT {
         assertTrue(later[1] > first[1], "loss curve points " + first[1] + " then " + later[1]);
         assertEquals(Boolean.TRUE, js.executeScript("return window.notReloaded === true;"),
                 "the progress moved without a page reload");
+        awaitProgress(ROUNDS / 4); // a curve worth looking at in the screenshot
         Browser.screenshot(browser, "03-run-training");
 
         // the participants page shows the live grid: both Workers connected, in a round
@@ -192,6 +194,28 @@ class DashboardIT {
 
     @Test
     @Order(5)
+    void adminSubmitsAHyperparameterSearch() throws IOException {
+        browser.get(dashboard + "project.xhtml?id=" + project.project());
+        browser.findElement(By.linkText("Hyperparameter search")).click();
+        waitFor(By.id("search:submit"));
+        type("search:learningRate", "0.05, fast");
+        type("search:rounds", "5");
+        browser.findElement(By.id("search:submit")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertTrue(errorBeside("search:learningRate").contains("'fast'"), errorBeside("search:learningRate"));
+        assertEquals(1, runsOfExperiment(), "a refused search queues nothing");
+
+        type("search:learningRate", "0.05, 0.2");
+        browser.findElement(By.id("search:submit")).click();
+        waitFor(By.id("jobs:jobTable"));
+        assertTrue(text(By.id("flash")).contains("2 runs queued"), text(By.id("flash")));
+        assertEquals(3, runsOfExperiment(), "the dashboard run and the two trials");
+        assertEquals(2, browser.findElements(By.xpath("//table[@id='jobs:jobTable']//td[contains(.,'(search ')]")).size());
+        Browser.screenshot(browser, "07-jobs");
+    }
+
+    @Test
+    @Order(6)
     void viewerSeesEverythingButIsRefusedAdminActions() throws Exception {
         browser.findElement(By.id("account:signOut")).click();
         waitFor(By.id("j_username"));
@@ -209,7 +233,7 @@ class DashboardIT {
         waitFor(By.id("refused"));
         assertTrue(text(By.id("refused")).contains("signed in as viewer1"));
         assertTrue(browser.findElements(By.id("run:save")).isEmpty());
-        Browser.screenshot(browser, "07-viewer-refused");
+        Browser.screenshot(browser, "08-viewer-refused");
 
         // and with the viewer's own session, outside the page: 403 for an admin form, a promotion is not stored
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
@@ -225,7 +249,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pagesAreUsableAt800PixelsAndShowNoStackTrace() throws IOException {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1000));
         JavascriptExecutor js = browser;
@@ -239,7 +263,7 @@ class DashboardIT {
         }
         browser.get(dashboard + "run.xhtml?id=" + runId);
         waitFor(By.id("lossChart"));
-        Browser.screenshot(browser, "08-run-800px");
+        Browser.screenshot(browser, "09-run-800px");
 
         for (String broken : List.of("run.xhtml?id=not-a-number", "run.xhtml?id=987654", "no-such-page.xhtml",
                 "registry.xhtml?project=987654")) {
@@ -302,8 +326,10 @@ class DashboardIT {
         });
     }
 
+    /** A wait that polls every 100 ms; an element replaced by the page's own reload is looked up again. */
     private static WebDriverWait wait(Duration timeout) {
         WebDriverWait wait = new WebDriverWait(browser, timeout, Duration.ofMillis(100));
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 }
