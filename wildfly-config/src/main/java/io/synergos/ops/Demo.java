@@ -182,7 +182,8 @@ public final class Demo {
         Files.writeString(out, pretty(result));
         System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",
                 ttp.baseUrl(), ttp.httpPort());
-        System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/%n", ttp.httpPort());
+        System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/   (sign in as admin, password in %s)%n",
+                ttp.httpPort(), ttp.adminPasswordFile());
         System.out.printf("Stop the nodes: ./synergos node stop %s; ./synergos node stop %s; ./synergos node stop %s%n",
                 TTP, WORKERS.get(0), WORKERS.get(1));
         System.out.println("Results written to " + out.toAbsolutePath());
