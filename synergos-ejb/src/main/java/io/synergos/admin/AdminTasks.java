@@ -23,7 +23,8 @@ import jakarta.inject.Inject;
 /**
  * The administrative tasks of the dashboard, each refused by the container unless the caller has the
  * {@code admin} role (a viewer gets {@link jakarta.ejb.EJBAccessException}, whatever the page showed). Each
- * task is one transaction and delegates to the service that owns it; the caller's name goes into the audit.
+ * task delegates to the service that owns it, in one transaction, except cancel and stage transitions, which
+ * commit before they act on the grid or the served model. The caller's name goes into the audit.
  */
 @Stateless
 @DeclareRoles({"admin", "viewer"})
