@@ -2,6 +2,8 @@ package io.synergos.dashboard.admin;
 
 import io.synergos.admin.AdminTasks;
 import io.synergos.dashboard.session.Feedback;
+import io.synergos.persistence.Names;
+import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.project.ModelType;
 import io.synergos.ttp.RegistryService;
 import jakarta.faces.view.ViewScoped;
@@ -38,10 +40,10 @@ public class ExperimentForm implements Serializable {
     @NotNull(message = "is required")
     private ModelType modelType = ModelType.LOGISTIC_REGRESSION;
 
-    @Pattern(regexp = "(\\d{1,5}(,\\d{1,5})*)?", message = "must be comma-separated layer widths such as 32,16")
+    @Pattern(regexp = Experiment.HIDDEN_LAYERS, message = Experiment.HIDDEN_LAYERS_MESSAGE)
     private String hiddenLayers;
 
-    @Pattern(regexp = "relu|tanh|sigmoid", message = "must be relu, tanh or sigmoid")
+    @Pattern(regexp = Experiment.ACTIVATIONS, message = Experiment.ACTIVATIONS_MESSAGE)
     private String activation = "relu";
 
     public void load() {

@@ -2,6 +2,7 @@ package io.synergos.dashboard.admin;
 
 import io.synergos.admin.AdminTasks;
 import io.synergos.dashboard.session.Feedback;
+import io.synergos.persistence.Names;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

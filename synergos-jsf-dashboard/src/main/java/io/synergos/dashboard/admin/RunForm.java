@@ -2,6 +2,7 @@ package io.synergos.dashboard.admin;
 
 import io.synergos.admin.AdminTasks;
 import io.synergos.dashboard.session.Feedback;
+import io.synergos.persistence.Names;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.ttp.RegistryService;

@@ -1,5 +1,6 @@
 package io.synergos.persistence.participant;
 
+import io.synergos.persistence.Names;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,7 +45,7 @@ public class DataTag {
     @CollectionTable(name = "syn_data_tag_dataset")
     @OrderColumn(name = "position")
     @Column(name = "dataset", nullable = false, length = 200)
-    private List<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be a dataset name") String> datasets
+    private List<@Pattern(regexp = Names.PATTERN, message = "must be a dataset name") String> datasets
             = new ArrayList<>();
 
     protected DataTag() {

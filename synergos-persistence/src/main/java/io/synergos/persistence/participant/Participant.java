@@ -1,5 +1,6 @@
 package io.synergos.persistence.participant;
 
+import io.synergos.persistence.Names;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -20,7 +21,7 @@ public class Participant {
 
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
+    @Pattern(regexp = Names.PATTERN, message = "must be letters, digits, '.', '_' or '-'")
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 

@@ -24,6 +24,12 @@ import java.util.List;
 @Table(name = "syn_experiment", uniqueConstraints = @UniqueConstraint(columnNames = {"project_id", "name"}))
 public class Experiment {
 
+    /** The rules of the MLP fields, shared with the REST requests and the dashboard's form. */
+    public static final String HIDDEN_LAYERS = "(\\d{1,5}(,\\d{1,5})*)?";
+    public static final String HIDDEN_LAYERS_MESSAGE = "must be comma-separated layer widths such as 32,16";
+    public static final String ACTIVATIONS = "relu|tanh|sigmoid";
+    public static final String ACTIVATIONS_MESSAGE = "must be relu, tanh or sigmoid";
+
     @Id
     @GeneratedValue
     private Long id;
@@ -42,11 +48,11 @@ public class Experiment {
     private ModelType modelType;
 
     /** Hidden layer widths for an MLP, comma separated, e.g. {@code 32,16}; empty for linear models. */
-    @Pattern(regexp = "(\\d{1,5}(,\\d{1,5})*)?", message = "must be comma-separated layer widths such as 32,16")
+    @Pattern(regexp = HIDDEN_LAYERS, message = HIDDEN_LAYERS_MESSAGE)
     @Column(length = 200)
     private String hiddenLayers = "";
 
-    @Pattern(regexp = "relu|tanh|sigmoid", message = "must be relu, tanh or sigmoid")
+    @Pattern(regexp = ACTIVATIONS, message = ACTIVATIONS_MESSAGE)
     @Column(length = 20)
     private String activation = "relu";
 

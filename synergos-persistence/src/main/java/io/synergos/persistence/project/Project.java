@@ -1,5 +1,6 @@
 package io.synergos.persistence.project;
 
+import io.synergos.persistence.Names;
 import io.synergos.persistence.participant.Registration;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -29,7 +30,7 @@ public class Project {
 
     @NotBlank
     @Size(max = 100)
-    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "must be letters, digits, '.', '_' or '-'")
+    @Pattern(regexp = Names.PATTERN, message = "must be letters, digits, '.', '_' or '-'")
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 

@@ -1,5 +1,6 @@
 package io.synergos.web.registry;
 
+import io.synergos.persistence.Names;
 import io.synergos.persistence.participant.DataTag;
 import io.synergos.persistence.participant.Participant;
 import io.synergos.persistence.participant.Registration;
@@ -21,13 +22,10 @@ import java.util.Map;
 /** Request and response bodies of the registration API; entities never travel as JSON. */
 public final class RegistryDtos {
 
-    private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
-    private static final String NAME_MESSAGE = "must start with a letter or digit and contain only letters, digits, '.', '_' or '-'";
-
     private RegistryDtos() {
     }
 
-    public record ProjectRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+    public record ProjectRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
                                  @Size(max = 2000) String description) {
     }
 
@@ -38,10 +36,10 @@ public final class RegistryDtos {
         }
     }
 
-    public record ExperimentRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+    public record ExperimentRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
                                     @NotNull ModelType modelType,
-                                    @Pattern(regexp = "(\\d{1,5}(,\\d{1,5})*)?", message = "must be comma-separated layer widths such as 32,16") String hiddenLayers,
-                                    @Pattern(regexp = "relu|tanh|sigmoid", message = "must be relu, tanh or sigmoid") String activation) {
+                                    @Pattern(regexp = Experiment.HIDDEN_LAYERS, message = Experiment.HIDDEN_LAYERS_MESSAGE) String hiddenLayers,
+                                    @Pattern(regexp = Experiment.ACTIVATIONS, message = Experiment.ACTIVATIONS_MESSAGE) String activation) {
     }
 
     public record ExperimentView(long id, long projectId, String name, ModelType modelType, String hiddenLayers,
@@ -52,7 +50,7 @@ public final class RegistryDtos {
         }
     }
 
-    public record RunRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+    public record RunRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
                              @Valid Hyperparameters hyperparameters) {
         public Hyperparameters hyperparametersOrDefault() {
             return hyperparameters == null ? new Hyperparameters() : hyperparameters;
@@ -70,7 +68,7 @@ public final class RegistryDtos {
     }
 
     /** {@code accessKey}: the Worker's control key; required on creation, null on update keeps the key. */
-    public record ParticipantRequest(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+    public record ParticipantRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
                                      @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?",
                                              message = "must be an http(s) URL such as http://host:8080/synergos") String baseUrl,
                                      @Size(min = 32, max = 200, message = "must be the Worker's control key, 32 to 200 characters")
@@ -94,7 +92,7 @@ public final class RegistryDtos {
         }
     }
 
-    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = NAME, message = "must be a dataset name (its file name without .csv)") String> datasets) {
+    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = Names.PATTERN, message = "must be a dataset name (its file name without .csv)") String> datasets) {
     }
 
     static DataTag.Tag tag(String text) {

@@ -1,0 +1,15 @@
+package io.synergos.persistence;
+
+/**
+ * The rule for the names of projects, experiments, runs, participants and datasets: the entities, the REST
+ * requests and the dashboard's forms validate with these, so they cannot drift apart.
+ */
+public final class Names {
+
+    public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    public static final String MESSAGE = "must start with a letter or digit and contain only letters, digits, '.', "
+            + "'_' or '-'";
+
+    private Names() {
+    }
+}
