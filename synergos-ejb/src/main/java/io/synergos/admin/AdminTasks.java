@@ -21,10 +21,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * The administrative tasks of the dashboard, each refused by the container unless the caller has the
- * {@code admin} role (a viewer gets {@link jakarta.ejb.EJBAccessException}, whatever the page showed). Each
- * task delegates to the service that owns it, in one transaction, except cancel and stage transitions, which
- * commit before they act on the grid or the served model. The caller's name goes into the audit.
+ * The administrative tasks of the dashboard (and the REST cancel), each refused by the container unless the
+ * caller has the {@code admin} role (a viewer gets {@link jakarta.ejb.EJBAccessException}, whatever the page
+ * showed). Each task delegates to the service that owns it, in one transaction, except cancel and stage
+ * transitions, which commit before they act on the grid or the served model. The caller's name goes into the
+ * audit.
  */
 @Stateless
 @DeclareRoles({"admin", "viewer"})
@@ -71,15 +72,23 @@ public class AdminTasks {
         return grids.stop(runId);
     }
 
-    /**
-     * Cancels the run's queued or running job: at once if queued, at the end of the current round if running.
-     * The cancel commits before the grid is dismantled, so the job ends CANCELLED, not STOPPED.
-     */
+    /** Cancels the run's queued or running job, as {@link #cancelJob}. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView cancelRun(long runId) {
-        JobView job = orchestrator.cancel(orchestrator.currentJob(runId).id(), actor());
+        return cancelJob(orchestrator.currentJob(runId).id());
+    }
+
+    /**
+     * Cancels a job: at once if queued; if running, it stops at its next round, and at once if its grid runs on
+     * this TTP. The cancel commits before the grid is dismantled, so the run ends CANCELLED, not STOPPED.
+     * Returns the job as it is now.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public JobView cancelJob(long jobId) {
+        JobView job = orchestrator.cancel(jobId, actor());
         if ("RUNNING".equals(job.status())) {
-            grids.stop(runId);
+            grids.stop(job.runId());
+            return orchestrator.view(jobId);
         }
         return job;
     }

@@ -60,6 +60,7 @@ class AdminTasksIT {
                 () -> admin.startRun(run),
                 () -> admin.stopRun(run),
                 () -> admin.cancelRun(run),
+                () -> admin.cancelJob(1),
                 () -> admin.submitSearch(experiment, new SearchRequest("grid", null, null,
                         Map.of("learningRate", List.of(0.1, 0.2)), null, null, null, null)),
                 () -> admin.transition(project, 1, Stage.PRODUCTION, "refused"));

@@ -1,11 +1,11 @@
 package io.synergos.web.orchestration;
 
+import io.synergos.admin.AdminTasks;
 import io.synergos.orchestration.JobQueue;
 import io.synergos.orchestration.JobView;
 import io.synergos.orchestration.Orchestrator;
 import io.synergos.orchestration.SearchRequest;
 import io.synergos.orchestration.SearchView;
-import io.synergos.ttp.GridRunner;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ public class OrchestrationResource {
     Orchestrator orchestrator;
 
     @Inject
-    GridRunner grids;
+    AdminTasks admin;
 
     @Inject
     JobQueue queue;
@@ -85,12 +85,8 @@ public class OrchestrationResource {
     /** Cancels a queued job at once; a running one stops at its next round (at once if its grid runs here). */
     @POST
     @Path("jobs/{id}/cancel")
-    public JobView cancel(@PathParam("id") long jobId, @Context SecurityContext security) {
-        JobView job = orchestrator.cancel(jobId, actor(security));
-        if ("RUNNING".equals(job.status())) {
-            grids.stop(job.runId());
-        }
-        return orchestrator.view(jobId);
+    public JobView cancel(@PathParam("id") long jobId) {
+        return admin.cancelJob(jobId);
     }
 
     private static String actor(SecurityContext security) {
