@@ -113,10 +113,6 @@ public class SearchForm implements Serializable {
         return new java.util.TreeSet<>(MetricRanking.KNOWN).stream().toList();
     }
 
-    public List<String> getParameters() {
-        return PARAMETERS;
-    }
-
     public Map<String, String> getValues() {
         return values;
     }

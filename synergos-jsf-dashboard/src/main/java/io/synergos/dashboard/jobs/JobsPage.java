@@ -1,6 +1,7 @@
 package io.synergos.dashboard.jobs;
 
 import io.synergos.admin.AdminTasks;
+import io.synergos.dashboard.runs.RunPage;
 import io.synergos.dashboard.session.Feedback;
 import io.synergos.orchestration.JobView;
 import io.synergos.orchestration.Orchestrator;
@@ -34,8 +35,7 @@ public class JobsPage {
     public String cancel(long runId) {
         JobView job = Feedback.attempt(() -> admin.cancelRun(runId), "jobs", Map.of());
         if (job != null) {
-            Feedback.info("Job " + job.id() + " of run " + runId + " cancelled"
-                    + ("RUNNING".equals(job.status()) ? "; it ends after the current round." : "."));
+            Feedback.info(RunPage.cancelledMessage(job));
         }
         return "/jobs?faces-redirect=true";
     }

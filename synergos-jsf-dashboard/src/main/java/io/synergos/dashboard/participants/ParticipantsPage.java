@@ -3,6 +3,7 @@ package io.synergos.dashboard.participants;
 import io.synergos.persistence.participant.Participant;
 import io.synergos.persistence.participant.Registration;
 import io.synergos.dashboard.live.GridPush;
+import io.synergos.dashboard.session.Formats;
 import io.synergos.ttp.LiveGrids;
 import io.synergos.ttp.RegistryService;
 import jakarta.enterprise.context.RequestScoped;
@@ -59,7 +60,7 @@ public class ParticipantsPage {
 
     /** The grids running now, as the JSON array the page script renders (pushes then keep it current). */
     public String getGridsJson() {
-        return live.grids().stream().map(GridPush::json).collect(Collectors.joining(",", "[", "]"))
-                .replace("</", "<\\/");
+        return Formats.inScript(live.grids().stream().map(GridPush::json)
+                .collect(Collectors.joining(",", "[", "]")));
     }
 }

@@ -38,6 +38,7 @@ public class RegistryPage {
     private Project selected;
     private List<VersionRow> versions = List.of();
     private List<AuditRow> audit = List.of();
+    private List<Project> projects;
 
     /** A registered version as the page shows it; {@code lineage} is flattened to name/value pairs. */
     public record VersionRow(int number, String stage, long runId, String run, Instant createdAt, String checksum,
@@ -90,7 +91,10 @@ public class RegistryPage {
     }
 
     public List<Project> getProjects() {
-        return registry.projects();
+        if (projects == null) {
+            projects = registry.projects();
+        }
+        return projects;
     }
 
     public Long getProject() {

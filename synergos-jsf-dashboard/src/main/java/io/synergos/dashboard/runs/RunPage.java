@@ -2,6 +2,7 @@ package io.synergos.dashboard.runs;
 
 import io.synergos.admin.AdminTasks;
 import io.synergos.dashboard.session.Feedback;
+import io.synergos.dashboard.session.Formats;
 import io.synergos.lifecycle.RunRecord;
 import io.synergos.lifecycle.RunTracking;
 import io.synergos.node.NotFoundException;
@@ -102,10 +103,15 @@ public class RunPage {
     public String cancel() {
         JobView cancelled = Feedback.attempt(() -> admin.cancelRun(id), "control", Map.of());
         if (cancelled != null) {
-            Feedback.info("Job " + cancelled.id() + " of run " + id + " is cancelled"
-                    + ("RUNNING".equals(cancelled.status()) ? "; it ends after the current round." : "."));
+            Feedback.info(cancelledMessage(cancelled));
         }
         return again();
+    }
+
+    /** What the user is told after cancelling a job, here and on the jobs page. */
+    public static String cancelledMessage(JobView job) {
+        return "Job " + job.id() + " of run " + job.runId() + " is cancelled"
+                + ("RUNNING".equals(job.status()) ? "; it ends after the current round." : ".");
     }
 
     private String again() {
@@ -145,7 +151,7 @@ public class RunPage {
                 .add("plannedRounds", run.hyperparameters().getRounds())
                 .add("workers", Json.createArrayBuilder(new ArrayList<>(workers))).add("rounds", rounds)
                 .add("metrics", bars).build().toString();
-        return json.replace("</", "<\\/"); // the JSON sits inside a <script> element
+        return Formats.inScript(json);
     }
 
     public LiveGrid getLiveGrid() {

@@ -30,35 +30,37 @@ public final class Feedback {
      * to the ids of the form's inputs (relative to the form), so an error lands beside its input.
      */
     public static <T> T attempt(Supplier<T> action, String formId, Map<String, String> fields) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             return action.get();
-        } catch (InvalidInputException e) {
-            String input = e.field() == null ? null : fields.get(e.field());
+        } catch (RuntimeException e) {
+            // the container wraps what an EJB throws unless it is an application exception: report the cause
+            boolean wrapped = e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null;
+            report(wrapped ? e.getCause() : e, formId, fields);
+            return null;
+        }
+    }
+
+    private static void report(Throwable e, String formId, Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (e instanceof InvalidInputException invalid) {
+            String input = invalid.field() == null ? null : fields.get(invalid.field());
             String clientId = input == null ? null : clientId(faces, formId, input);
             // beside its input the field's name is redundant: "learningRate must be positive" -> "must be positive"
-            String text = clientId == null ? e.getMessage() : e.getMessage().substring(e.field().length()).trim();
+            String text = clientId == null ? e.getMessage()
+                    : e.getMessage().substring(invalid.field().length()).trim();
             faces.addMessage(clientId, error(text));
-        } catch (ConflictException | NotFoundException e) {
+        } else if (e instanceof ConflictException || e instanceof NotFoundException) {
             String input = fields.get("name");
             boolean aboutName = input != null && e.getMessage().contains("already has");
             faces.addMessage(aboutName ? clientId(faces, formId, input) : null, error(e.getMessage()));
-        } catch (EJBAccessException e) {
+        } else if (e instanceof EJBAccessException) {
             faces.addMessage(null, error("Refused: only a user with the admin role may do this; you are signed in as "
                     + faces.getExternalContext().getRemoteUser() + "."));
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidInputException || cause instanceof ConflictException
-                    || cause instanceof NotFoundException) {
-                return attempt(() -> {
-                    throw (RuntimeException) cause;
-                }, formId, fields);
-            }
+        } else {
             LOG.log(Level.WARNING, "dashboard action failed", e);
-            faces.addMessage(null, error("The server could not do this: " + (cause.getMessage() == null
-                    ? cause.getClass().getSimpleName() : cause.getMessage()) + ". Details are in the server log."));
+            faces.addMessage(null, error("The server could not do this: " + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + ". Details are in the server log."));
         }
-        return null;
     }
 
     public static void info(String text) {

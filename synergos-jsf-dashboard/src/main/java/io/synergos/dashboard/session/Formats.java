@@ -32,6 +32,11 @@ public class Formats {
                 : String.format(Locale.ROOT, "%.4f", value);
     }
 
+    /** JSON made safe to sit inside a {@code <script>} element: no "</" can close it early. */
+    public static String inScript(String json) {
+        return json.replace("</", "<\\/");
+    }
+
     public String shortHash(String hash) {
         return hash == null || hash.length() < 12 ? hash : hash.substring(0, 12) + "…";
     }
