@@ -37,8 +37,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -290,6 +299,94 @@ class FederatedGridIT {
         }
         ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
         return run;
+    }
+
+    /**
+     * Fifty short runs started one after another over REST, each trained and evaluated, while three clients
+     * poll the current run as fast as they can: none may fail, a run's state seen by one client never goes back
+     * (CREATED, TRAINING, TRAINED, EVALUATING, EVALUATED), and the answer to a GET sent after a start request
+     * returned is never the state before it. Before the datasource disabled H2's result reuse (see
+     * DatabaseStaleReadIT) this failed within a few dozen runs: OptimisticLockException in RunLedger, stale
+     * states, and a grid start refused with 401 because the previous phase released the Workers late.
+     */
+    @Test
+    void fiftyShortRunsInARowNeverFailNorGoBack() throws Exception {
+        SynergosClient ttp = grid.client;
+        long project = ttp.createProject("in-a-row-" + System.nanoTime(), "fifty short runs");
+        long experiment = ttp.createExperiment(project, "e", "LOGISTIC_REGRESSION", "", "relu");
+        for (Node worker : grid.workers) {
+            long registration = ttp.register(project, ttp.createParticipant(worker.name() + "-" + project,
+                    worker.baseUrl(), worker.accessKey()));
+            ttp.tag(registration, "train", List.of("wisconsin-train"));
+            ttp.tag(registration, "evaluate", List.of("wisconsin-evaluate"));
+        }
+        List<String> order = List.of("CREATED", "TRAINING", "TRAINED", "EVALUATING", "EVALUATED");
+        AtomicLong current = new AtomicLong();
+        AtomicBoolean done = new AtomicBoolean();
+        List<String> wentBack = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong polls = new AtomicLong();
+        ExecutorService pollers = Executors.newFixedThreadPool(3);
+        List<Future<Object>> polling = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            polling.add(pollers.submit(() -> {
+                Map<Long, Integer> seen = new HashMap<>();
+                while (!done.get()) {
+                    long run = current.get();
+                    if (run == 0) {
+                        continue;
+                    }
+                    String status = ttp.run(run).getString("status");
+                    polls.incrementAndGet();
+                    int rank = order.indexOf(status);
+                    Integer before = seen.put(run, Math.max(rank, seen.getOrDefault(run, -1)));
+                    if (before != null && rank < before) {
+                        wentBack.add("run " + run + ": " + order.get(before) + " then " + status);
+                    }
+                }
+                return null;
+            }));
+        }
+        List<String> failures = new ArrayList<>();
+        try {
+            for (int i = 1; i <= 50; i++) {
+                long run = ttp.createRun(experiment, "r" + i, Json.createObjectBuilder().add("rounds", 3)
+                        .add("batchSize", 1000).add("seed", i).build());
+                current.set(run);
+                if (phase(ttp, run, "training", "CREATED", "TRAINED", failures)) {
+                    phase(ttp, run, "evaluation", "TRAINED", "EVALUATED", failures);
+                }
+            }
+        } finally {
+            done.set(true);
+            pollers.shutdown();
+            assertTrue(pollers.awaitTermination(1, TimeUnit.MINUTES));
+        }
+        for (Future<Object> poller : polling) {
+            poller.get();
+        }
+        System.out.printf("50 runs trained and evaluated in a row; %d concurrent polls; %d failures; %d states went back%n",
+                polls.get(), failures.size(), wentBack.size());
+        assertEquals(List.of(), failures);
+        assertEquals(List.of(), wentBack);
+        assertTrue(polls.get() > 500, "the pollers really polled: " + polls.get());
+    }
+
+    /**
+     * Starts a phase of the run, checks that the state read right after the start request returned is not the
+     * state before it, and awaits the phase's end; false (with the failure noted) unless it ends in {@code done}.
+     */
+    private static boolean phase(SynergosClient ttp, long run, String phase, String before, String done,
+                                 List<String> failures) {
+        ttp.post("runs/" + run + "/" + phase, JsonValue.EMPTY_JSON_OBJECT);
+        if (ttp.run(run).getString("status").equals(before)) {
+            failures.add("run " + run + " read " + before + " after its " + phase + " had started");
+        }
+        JsonObject ended = ttp.awaitStatus(run, Duration.ofMinutes(2), Set.of(done, "FAILED"));
+        if (!ended.getString("status").equals(done)) {
+            failures.add("run " + run + " " + phase + ": " + ended);
+            return false;
+        }
+        return true;
     }
 
     @Test

@@ -46,6 +46,8 @@ final class FederatedCycle {
     private final NodeConfig node;
     private final LiveGrids live;
     private final Grid grid = new Grid();
+    private volatile String phase = "starting";
+    private volatile boolean released;
 
     FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live) {
         this.ledger = ledger;
@@ -57,8 +59,37 @@ final class FederatedCycle {
         return grid;
     }
 
+    /** The phase this cycle runs (train, evaluate, predict), for messages. */
+    String phase() {
+        return phase;
+    }
+
+    /** True once the grid's sockets are closed and its Workers told to release the run. */
+    boolean isReleased() {
+        return released;
+    }
+
+    /** The phase is over (it threw or returned): whatever grid it had is released by now. */
+    void ended() {
+        released = true;
+    }
+
+    /** Closes the grid and releases the Workers; the phase records its end state only after this. */
+    private void release(WorkerClient client, long runId) {
+        try {
+            grid.release(client, runId);
+        } finally {
+            released = true;
+            live.disconnected(runId);
+        }
+    }
+
     void train(RunPlan plan) throws GridException, IOException {
+        phase = "train";
         List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.TRAIN);
+        String artefact;
+        Path model;
+        String note = null;
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             ModelArtefact initial = plan.initialModel() == null ? null
                     : Json.read(plan.initialModel(), ModelArtefact.class);
@@ -75,7 +106,6 @@ final class FederatedCycle {
                 double[] global = initial != null ? startingPoint(initial, spec)
                         : new DenseNetwork(spec).initialParameters(h.getSeed());
                 EarlyStopping stopping = new EarlyStopping(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta());
-                String note = null;
                 for (int round = 0; round < h.getRounds(); round++) {
                     long start = System.nanoTime();
                     Grid.Round result = grid.trainRound(round, global, node.replyTimeout());
@@ -101,15 +131,14 @@ final class FederatedCycle {
                 Map<String, Reply> finished = grid.broadcast(
                         TensorFrame.request(FrameKind.FINISH, -1, global), node.replyTimeout());
                 finished.forEach((worker, reply) -> control(worker, reply, ControlType.FINISHED));
-                String artefact = Json.write(ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
-                Path model = export(plan.runId(), artefact);
-                int version = ledger.finishTraining(plan.runId(), model.toString(), note, artefact);
-                LOG.info(() -> "run " + plan.runId() + ": global model registered as model version " + version);
+                artefact = Json.write(ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
+                model = export(plan.runId(), artefact);
             } finally {
-                grid.release(client, plan.runId());
-                live.disconnected(plan.runId());
+                release(client, plan.runId());
             }
         }
+        int version = ledger.finishTraining(plan.runId(), model.toString(), note, artefact);
+        LOG.info(() -> "run " + plan.runId() + ": global model registered as model version " + version);
     }
 
     /** The headers (never rows) of every Worker's training datasets. */
@@ -127,33 +156,34 @@ final class FederatedCycle {
     }
 
     void evaluate(RunPlan plan) throws GridException, IOException {
+        phase = "evaluate";
         ModelArtefact model = model(plan);
         List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.EVALUATE);
+        Map<String, String> perWorker = new LinkedHashMap<>();
+        Map<String, Long> samples = new LinkedHashMap<>();
+        List<JsonObject> all = new ArrayList<>();
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             try {
                 open(client, plan, workers, "evaluate", DataTag.Tag.EVALUATE, model.alignment(), model.spec(), null);
                 Map<String, Reply> replies = grid.broadcast(
                         TensorFrame.request(FrameKind.EVALUATE, -1, model.parameters()), node.replyTimeout());
-                Map<String, String> perWorker = new LinkedHashMap<>();
-                Map<String, Long> samples = new LinkedHashMap<>();
-                List<JsonObject> all = new ArrayList<>();
                 replies.forEach((worker, reply) -> {
                     JsonObject metrics = control(worker, reply, ControlType.EVALUATION);
                     perWorker.put(worker, metrics.toString());
                     samples.put(worker, metrics.getJsonNumber("samples").longValue());
                     all.add(metrics);
                 });
-                JsonObject overall = MetricsAggregator.aggregate(all);
-                ledger.saveEvaluation(plan.runId(), perWorker, samples, overall.toString(),
-                        overall.getJsonNumber("samples").longValue());
             } finally {
-                grid.release(client, plan.runId());
-                live.disconnected(plan.runId());
+                release(client, plan.runId());
             }
         }
+        JsonObject overall = MetricsAggregator.aggregate(all);
+        ledger.saveEvaluation(plan.runId(), perWorker, samples, overall.toString(),
+                overall.getJsonNumber("samples").longValue());
     }
 
     void predict(RunPlan plan, String participant) throws GridException, IOException {
+        phase = "predict";
         ModelArtefact model = model(plan);
         RunPlan.WorkerPlan worker = plan.workers().stream().filter(w -> w.name().equals(participant)).findFirst()
                 .orElseThrow(() -> new GridException("participant '" + participant + "' is not registered in the "
@@ -162,19 +192,18 @@ final class FederatedCycle {
             throw new GridException("participant '" + participant + "' has no dataset tagged predict");
         }
         List<RunPlan.WorkerPlan> workers = List.of(worker);
+        long count;
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             try {
                 open(client, plan, workers, "predict", DataTag.Tag.PREDICT, model.alignment(), model.spec(), null);
                 Reply reply = grid.broadcast(TensorFrame.request(FrameKind.PREDICT, -1, model.parameters()),
                         node.replyTimeout()).get(participant);
-                long count = control(participant, reply, ControlType.PREDICTION).getJsonNumber("predictions")
-                        .longValue();
-                ledger.savePrediction(plan.runId(), participant, count, "COMPLETED", null);
+                count = control(participant, reply, ControlType.PREDICTION).getJsonNumber("predictions").longValue();
             } finally {
-                grid.release(client, plan.runId());
-                live.disconnected(plan.runId());
+                release(client, plan.runId());
             }
         }
+        ledger.savePrediction(plan.runId(), participant, count, "COMPLETED", null);
     }
 
     private void open(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers, String phase,

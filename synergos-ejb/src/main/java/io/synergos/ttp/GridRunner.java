@@ -8,6 +8,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -16,6 +19,12 @@ import java.util.logging.Logger;
 /**
  * Starts, tracks and stops the grid jobs of this TTP. A job runs on the container's managed executor; its
  * run moves to TRAINING or EVALUATING before the request returns, so clients see the state at once.
+ *
+ * <p>Two rules keep a run's phases apart. A phase starts only after the transaction that asked for it commits:
+ * when the caller has a transaction, the run's state change joins it and the job is handed to the executor
+ * after the commit (and never on a rollback). And a run has at most one grid at a time: a phase can begin only
+ * once the previous phase's grid has been dismantled and its Workers released, which every phase does before
+ * it records its end state (TRAINED, EVALUATED, a prediction's result).
  */
 @ApplicationScoped
 public class GridRunner {
@@ -26,6 +35,9 @@ public class GridRunner {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     RunLedger ledger;
@@ -38,33 +50,42 @@ public class GridRunner {
 
     public void startTraining(long runId) {
         requireTtp();
-        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.restartable());
-        launch(runId, RunStatus.TRAINING, cycle -> cycle.train(plan));
+        Phase phase = begin(runId, RunStatus.TRAINING, RunStatus.restartable());
+        launch(runId, RunStatus.TRAINING, phase.cycle(), c -> c.train(phase.plan()));
     }
 
     public void startEvaluation(long runId) {
         requireTtp();
-        RunPlan plan = ledger.begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED, RunStatus.EVALUATED);
-        launch(runId, RunStatus.EVALUATING, cycle -> cycle.evaluate(plan));
+        Phase phase = begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED, RunStatus.EVALUATED);
+        launch(runId, RunStatus.EVALUATING, phase.cycle(), c -> c.evaluate(phase.plan()));
     }
 
     public void startPrediction(long runId, String participant) {
         requireTtp();
-        RunPlan plan = ledger.plan(runId);
-        if (plan.trainedModel() == null) {
-            throw new ConflictException("run " + runId + " has no trained model yet");
-        }
-        FederatedCycle cycle = new FederatedCycle(ledger, node, live);
-        executor.submit(() -> {
-            try {
-                cycle.predict(plan, participant);
-                live.end(runId, "PREDICTED");
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "run " + runId + ": prediction at " + participant + " failed", e);
-                ledger.savePrediction(runId, participant, 0, "FAILED", message(e));
-                live.end(runId, "PREDICTION_FAILED");
+        FederatedCycle cycle = reserve(runId);
+        try {
+            RunPlan plan = ledger.plan(runId);
+            if (plan.trainedModel() == null) {
+                throw new ConflictException("run " + runId + " has no trained model yet");
             }
-        });
+            afterCommit(runId, cycle, () -> {
+                try {
+                    cycle.predict(plan, participant);
+                    cycle.ended();
+                    live.end(runId, "PREDICTED");
+                } catch (Exception e) {
+                    cycle.ended();
+                    LOG.log(Level.WARNING, "run " + runId + ": prediction at " + participant + " failed", e);
+                    ledger.savePrediction(runId, participant, 0, "FAILED", message(e));
+                    live.end(runId, "PREDICTION_FAILED");
+                } finally {
+                    active.remove(runId, cycle);
+                }
+            });
+        } catch (RuntimeException e) {
+            active.remove(runId, cycle);
+            throw e;
+        }
     }
 
     /**
@@ -74,18 +95,18 @@ public class GridRunner {
      */
     public void trainAndEvaluate(long runId) throws Exception {
         requireTtp();
-        RunPlan plan = ledger.begin(runId, RunStatus.TRAINING, RunStatus.QUEUED);
-        run(runId, RunStatus.TRAINING, track(runId), cycle -> cycle.train(plan));
-        if (plan.workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
-            RunPlan evaluation = ledger.begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED);
-            run(runId, RunStatus.EVALUATING, track(runId), cycle -> cycle.evaluate(evaluation));
+        Phase training = begin(runId, RunStatus.TRAINING, RunStatus.QUEUED);
+        run(runId, RunStatus.TRAINING, training.cycle(), cycle -> cycle.train(training.plan()));
+        if (training.plan().workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
+            Phase evaluation = begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED);
+            run(runId, RunStatus.EVALUATING, evaluation.cycle(), cycle -> cycle.evaluate(evaluation.plan()));
         }
     }
 
     /** Dismantles the run's grid; the job ends with the run STOPPED. */
     public boolean stop(long runId) {
         FederatedCycle cycle = active.get(runId);
-        if (cycle == null) {
+        if (cycle == null || cycle.isReleased()) {
             return false;
         }
         cycle.grid().dismantle();
@@ -93,17 +114,46 @@ public class GridRunner {
     }
 
     public boolean isActive(long runId) {
-        return active.containsKey(runId);
+        FederatedCycle cycle = active.get(runId);
+        return cycle != null && !cycle.isReleased();
     }
 
     private interface Job {
         void run(FederatedCycle cycle) throws Exception;
     }
 
-    /** A new cycle for the run, registered so that {@link #stop} can reach its grid. */
-    private FederatedCycle track(long runId) {
+    /** A phase that has begun: its reserved cycle and the run's plan. */
+    private record Phase(FederatedCycle cycle, RunPlan plan) {
+    }
+
+    /** Reserves the run's grid and moves the run into {@code busy}; the reservation is undone if that fails. */
+    private Phase begin(long runId, RunStatus busy, RunStatus... allowedFrom) {
+        FederatedCycle cycle = reserve(runId);
+        try {
+            return new Phase(cycle, ledger.begin(runId, busy, allowedFrom));
+        } catch (RuntimeException e) {
+            active.remove(runId, cycle);
+            throw e;
+        }
+    }
+
+    /**
+     * A new cycle for the run, registered so that {@link #stop} can reach its grid. Refused while the run's
+     * previous grid is still up; a previous cycle that has already released its Workers is replaced.
+     */
+    private FederatedCycle reserve(long runId) {
         FederatedCycle cycle = new FederatedCycle(ledger, node, live);
-        active.put(runId, cycle);
+        FederatedCycle previous = active.putIfAbsent(runId, cycle);
+        while (previous != null) {
+            if (!previous.isReleased()) {
+                throw new ConflictException("run " + runId + " still has a grid up (" + previous.phase()
+                        + "); wait until it has ended");
+            }
+            if (active.replace(runId, previous, cycle)) {
+                break;
+            }
+            previous = active.putIfAbsent(runId, cycle);
+        }
         return cycle;
     }
 
@@ -111,27 +161,58 @@ public class GridRunner {
     private void run(long runId, RunStatus phase, FederatedCycle cycle, Job job) throws Exception {
         try {
             job.run(cycle);
+            cycle.ended();
             live.end(runId, phase == RunStatus.TRAINING ? RunStatus.TRAINED.name() : RunStatus.EVALUATED.name());
         } catch (Exception e) {
+            cycle.ended();
             live.end(runId, end(runId, phase, cycle, e).name());
             throw e;
         } finally {
-            active.remove(runId);
+            active.remove(runId, cycle);
         }
     }
 
-    private void launch(long runId, RunStatus phase, Job job) {
-        FederatedCycle cycle = track(runId);
-        try {
-            executor.submit(() -> {
-                try {
-                    run(runId, phase, cycle, job);
-                } catch (Exception e) {
-                    // recorded on the run by run(): nobody waits for a launched phase
+    private void launch(long runId, RunStatus phase, FederatedCycle cycle, Job job) {
+        afterCommit(runId, cycle, () -> {
+            try {
+                run(runId, phase, cycle, job);
+            } catch (Exception e) {
+                // recorded on the run by run(): nobody waits for a launched phase
+            }
+        });
+    }
+
+    /**
+     * Hands the task to the executor once the caller's transaction has committed, or at once when the caller
+     * has none (its state change then committed on its own). A rollback drops the task and the reservation.
+     */
+    private void afterCommit(long runId, FederatedCycle cycle, Runnable task) {
+        if (transactions.getTransactionKey() != null
+                && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        submit(runId, cycle, task);
+                    } else {
+                        active.remove(runId, cycle);
+                    }
                 }
             });
+        } else {
+            submit(runId, cycle, task);
+        }
+    }
+
+    private void submit(long runId, FederatedCycle cycle, Runnable task) {
+        try {
+            executor.submit(task);
         } catch (RuntimeException e) {
-            active.remove(runId);
+            active.remove(runId, cycle);
             ledger.fail(runId, RunStatus.FAILED, "could not start: " + message(e));
             throw e;
         }

@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * Every state change of a run during a grid job, each in its own transaction, so that what a job has
- * recorded survives its failure.
+ * recorded survives its failure; only {@link #begin} joins its caller's transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -37,7 +37,11 @@ public class RunLedger {
     @Inject
     ModelRegistry registry;
 
-    /** Moves the run into {@code busy} if it may go there, and returns the job's plan. */
+    /**
+     * Moves the run into {@code busy} if it may go there, and returns the job's plan. Joins the caller's
+     * transaction when there is one ({@link GridRunner} then starts the job after that transaction commits).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public RunPlan begin(long runId, RunStatus busy, RunStatus... allowedFrom) {
         Run run = run(runId);
         if (!Arrays.asList(allowedFrom).contains(run.getStatus())) {

@@ -36,10 +36,17 @@ public class GridWorkerEndpoint extends Endpoint {
                 .build();
     }
 
+    /**
+     * Looked up once, when the socket opens on a thread of the deployment: the container may call
+     * {@link #onClose} on an I/O thread where CDI cannot be reached. One endpoint instance serves one socket.
+     */
+    private GridParticipant participant;
+
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         long runId = runId(session.getPathParameters().get("runId"));
         GridParticipant participant = participant();
+        this.participant = participant;
         session.setMaxBinaryMessageBufferSize(Math.min(GridProtocol.MAX_BINARY_BYTES, participant.maxFrameBytes(runId)));
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
@@ -51,7 +58,9 @@ public class GridWorkerEndpoint extends Endpoint {
 
     @Override
     public void onClose(Session session, CloseReason closeReason) {
-        participant().disconnected(runId(session.getPathParameters().get("runId")), closeReason.toString());
+        if (participant != null) {
+            participant.disconnected(runId(session.getPathParameters().get("runId")), closeReason.toString());
+        }
     }
 
     @Override
