@@ -128,7 +128,7 @@ final class FederatedCycle {
                         break;
                     }
                 }
-                Map<String, Reply> finished = grid.broadcast(
+                Map<String, Reply> finished = grid.broadcastToTrainers(
                         TensorFrame.request(FrameKind.FINISH, -1, global), node.replyTimeout());
                 finished.forEach((worker, reply) -> control(worker, reply, ControlType.FINISHED));
                 artefact = Json.write(ModelArtefact.of(plan.runId(), "global", spec, alignment, global));
@@ -213,7 +213,7 @@ final class FederatedCycle {
         for (int i = 0; i < workers.size(); i++) {
             RunPlan.WorkerPlan worker = workers.get(i);
             grid.join(client, worker, plan.runId(), new PhaseRequest(phase, null, worker.tagged(tag), alignment,
-                    spec, config, i + 1), node.connectTimeout());
+                    spec, config, i + 1, List.of()), node.connectTimeout());
             live.connected(plan.runId(), worker.name());
         }
     }

@@ -51,7 +51,7 @@ public class GridBenchmark {
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             try {
                 for (RunPlan.WorkerPlan worker : workers) {
-                    grid.join(client, worker, runId, new PhaseRequest("bench", null, List.of(), null, spec, null, 0),
+                    grid.join(client, worker, runId, new PhaseRequest("bench", null, List.of(), null, spec, null, 0, List.of()),
                             node.connectTimeout());
                 }
                 double[] global = new double[parameters];

@@ -9,13 +9,24 @@ import java.util.List;
  * What the TTP sends a Worker over REST before it opens the grid for a phase of a run: the per-run secret
  * for the handshake, the datasets to use, the alignment, the model and (for training) the local settings.
  *
- * @param phase      train, evaluate or predict
+ * @param phase      train, evaluate, predict, or validate (only measure candidate models for contribution)
+ * @param datasets   the phase's datasets (for validate: the evaluate-tagged ones)
  * @param workerSalt mixed into the Worker's shuffling seed so that Workers do not shuffle alike
+ * @param validation for a train phase that values contributions as it goes: this validator's evaluate-tagged
+ *                   datasets, on which it measures candidate models; empty otherwise
  */
 public record PhaseRequest(String phase, String token, List<String> datasets, FeatureAlignment alignment,
-                           ModelSpec spec, TrainingConfig training, long workerSalt) {
+                           ModelSpec spec, TrainingConfig training, long workerSalt, List<String> validation) {
 
     public PhaseRequest withToken(String secret) {
-        return new PhaseRequest(phase, secret, datasets, alignment, spec, training, workerSalt);
+        return new PhaseRequest(phase, secret, datasets, alignment, spec, training, workerSalt, validation);
+    }
+
+    /** The datasets candidate models are measured on: the validation ones, or a validate phase's own. */
+    public List<String> validationDatasets() {
+        if (phase.equals("validate")) {
+            return datasets;
+        }
+        return validation == null ? List.of() : validation;
     }
 }

@@ -1,6 +1,8 @@
 package io.synergos.worker;
 
 import io.synergos.federation.aggregation.ModelUpdate;
+import io.synergos.federation.alignment.AlignedData;
+import io.synergos.federation.contribution.MetricSums;
 import io.synergos.federation.alignment.FeatureAlignment;
 import io.synergos.federation.alignment.Task;
 import io.synergos.federation.data.Dataset;
@@ -13,6 +15,8 @@ import io.synergos.node.NodeConfig;
 import io.synergos.websocket.protocol.ControlMessage;
 import io.synergos.websocket.protocol.ControlType;
 import io.synergos.websocket.protocol.FrameKind;
+import io.synergos.websocket.protocol.GridProtocol;
+import io.synergos.websocket.protocol.MetricsFrame;
 import io.synergos.websocket.protocol.Reply;
 import io.synergos.websocket.protocol.TensorFrame;
 import io.synergos.websocket.worker.GridParticipant;
@@ -47,7 +51,7 @@ public class WorkerGrid implements GridParticipant {
 
     @Override
     public int maxFrameBytes(long runId) {
-        return runs.find(runId).map(run -> TensorFrame.HEADER_BYTES + 4 * run.request().spec().parameterCount())
+        return runs.find(runId).map(run -> GridProtocol.maxRequestBytes(run.request().spec().parameterCount()))
                 .orElse(TensorFrame.HEADER_BYTES);
     }
 
@@ -55,9 +59,13 @@ public class WorkerGrid implements GridParticipant {
     public Reply handle(long runId, TensorFrame request) {
         WorkerRun run = runs.find(runId).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()));
-        if (request.parameters().length != run.request().spec().parameterCount()) {
-            throw new IllegalArgumentException("the model has " + run.request().spec().parameterCount()
-                    + " parameters; the frame carries " + request.parameters().length);
+        int size = run.request().spec().parameterCount();
+        if (request.kind() == FrameKind.EVALUATE_CANDIDATES) {
+            return candidates(run, request, size);
+        }
+        if (request.parameters().length != size) {
+            throw new IllegalArgumentException("the model has " + size + " parameters; the frame carries "
+                    + request.parameters().length);
         }
         if (run.request().phase().equals("bench")) {
             return Reply.of(new TensorFrame(FrameKind.LOCAL_UPDATE, request.round(), 1, 0, request.parameters()));
@@ -68,8 +76,41 @@ public class WorkerGrid implements GridParticipant {
             case EVALUATE -> evaluate(run, global);
             case PREDICT -> predict(run, global);
             case FINISH -> finish(run, global);
-            case LOCAL_UPDATE -> throw new IllegalArgumentException("a Worker does not accept local updates");
+            case LOCAL_UPDATE, CANDIDATE_METRICS, EVALUATE_CANDIDATES ->
+                    throw new IllegalArgumentException("a Worker does not accept " + request.kind() + " frames");
         };
+    }
+
+    /**
+     * Measures each candidate model on this Worker's validation rows and answers their metric sums, which add up
+     * across Workers ({@link MetricSums}); the predictions themselves stay here and are not stored.
+     */
+    private Reply candidates(WorkerRun run, TensorFrame request, int size) {
+        AlignedData validation = run.validation();
+        if (validation == null) {
+            throw new IllegalStateException("run " + run.runId() + " has no validation data on Worker " + node.name()
+                    + "; it is prepared for " + run.request().phase());
+        }
+        long count = request.samples();
+        if (count < 1 || count > GridProtocol.MAX_CANDIDATES || request.parameters().length != count * size) {
+            throw new IllegalArgumentException("an EVALUATE_CANDIDATES frame of " + request.parameters().length
+                    + " parameters cannot hold " + count + " candidates of " + size);
+        }
+        FeatureAlignment alignment = run.request().alignment();
+        double[][] sums = new double[(int) count][];
+        for (int k = 0; k < count; k++) {
+            INDArray output = run.network().predict(request.candidate(k, size), validation.features());
+            sums[k] = (alignment.task() == Task.REGRESSION
+                    ? MetricSums.regression(alignment.values(validation.labels()), alignment.values(output))
+                    : MetricSums.classification(alignment.task(), validation.classIndex(),
+                            alignment.probabilities(output), alignment.classes().size())).values();
+        }
+        int width = sums[0].length;
+        double[] values = new double[width * sums.length];
+        for (int k = 0; k < sums.length; k++) {
+            System.arraycopy(sums[k], 0, values, k * width, width);
+        }
+        return Reply.of(new MetricsFrame((int) count, values));
     }
 
     @Override

@@ -9,12 +9,14 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A Worker's state for one prepared phase of one run, released with it when the TTP dismantles the grid.
  *
- * @param lastLocal the latest locally trained parameters, exported as the local model when training finishes
+ * @param validation the rows candidate models are measured on (contribution), or null when it validates nothing
+ * @param lastLocal  the latest locally trained parameters, exported as the local model when training finishes
  */
 record WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network,
-                 AtomicReference<double[]> lastLocal) {
+                 AlignedData validation, AtomicReference<double[]> lastLocal) {
 
-    WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network) {
-        this(runId, request, datasets, data, network, new AtomicReference<>());
+    WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network,
+              AlignedData validation) {
+        this(runId, request, datasets, data, network, validation, new AtomicReference<>());
     }
 }

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public class WorkerRuns {
 
     private static final Logger LOG = Logger.getLogger(WorkerRuns.class.getName());
-    private static final Set<String> PHASES = Set.of("train", "evaluate", "predict", "bench");
+    private static final Set<String> PHASES = Set.of("train", "evaluate", "predict", "validate", "bench");
 
     private final Map<Long, WorkerRun> runs = new ConcurrentHashMap<>();
 
@@ -50,7 +50,7 @@ public class WorkerRuns {
             if (request.spec() == null) {
                 throw new InvalidInputException("a bench phase needs the model spec");
             }
-            runs.put(runId, new WorkerRun(runId, request, List.of(), null, null));
+            runs.put(runId, new WorkerRun(runId, request, List.of(), null, null, null));
             return 0;
         }
         if (request.datasets() == null || request.datasets().isEmpty()) {
@@ -70,10 +70,26 @@ public class WorkerRuns {
             throw new InvalidInputException("the alignment has " + aligned.features().columns()
                     + " features but the model expects " + request.spec().inputs());
         }
-        runs.put(runId, new WorkerRun(runId, request, data, aligned, new DenseNetwork(request.spec())));
+        AlignedData validation = request.phase().equals("validate") ? aligned : validation(request);
+        runs.put(runId, new WorkerRun(runId, request, data, aligned, new DenseNetwork(request.spec()), validation));
         LOG.info(() -> "run " + runId + ": prepared " + request.phase() + " on " + aligned.rows() + " rows of "
-                + request.datasets());
+                + request.datasets() + (validation != null && !request.phase().equals("validate") ? ", validating on "
+                + validation.rows() + " rows of " + request.validation() : ""));
         return aligned.rows();
+    }
+
+    /** The evaluate data a training validator measures candidate models on, aligned; null when none. */
+    private AlignedData validation(PhaseRequest request) {
+        if (request.validationDatasets().isEmpty()) {
+            return null;
+        }
+        AlignedData validation = request.alignment().encode(request.validationDatasets().stream()
+                .map(name -> datasets.read(name, true)).toList(), true);
+        if (validation.rows() == 0) {
+            throw new InvalidInputException("Worker " + node.name() + ": the validation datasets "
+                    + request.validationDatasets() + " have no row with a label value");
+        }
+        return validation;
     }
 
     public Optional<WorkerRun> find(long runId) {

@@ -10,7 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A JSON control message: {@code {"v": 1, "type": "...", "body": {...}}}.
+ * A JSON control message: {@code {"v": 2, "type": "...", "body": {...}}} (version 1 messages are read too).
  */
 public record ControlMessage(ControlType type, JsonObject body) {
 
@@ -42,8 +42,9 @@ public record ControlMessage(ControlType type, JsonObject body) {
             throw new ProtocolException("control message is not a JSON object: " + e.getMessage());
         }
         if (!json.containsKey("v") || json.get("v").getValueType() != JsonValue.ValueType.NUMBER
-                || json.getInt("v") != GridProtocol.VERSION) {
-            throw new ProtocolException("control message has no protocol version " + GridProtocol.VERSION);
+                || !GridProtocol.readable(json.getInt("v"))) {
+            throw new ProtocolException("control message has no protocol version from " + GridProtocol.OLDEST_READABLE
+                    + " to " + GridProtocol.VERSION);
         }
         if (!json.containsKey("type") || json.get("type").getValueType() != JsonValue.ValueType.STRING) {
             throw new ProtocolException("control message has no string field 'type'");

@@ -11,7 +11,14 @@ public enum FrameKind {
     /** TTP to Worker: infer on the predict data with these parameters; answer {@link ControlType#PREDICTION}. */
     PREDICT(4),
     /** TTP to Worker: the final global model; export the local model and answer {@link ControlType#FINISHED}. */
-    FINISH(5);
+    FINISH(5),
+    /**
+     * TTP to Worker (version 2): K candidate models concatenated, K in the sample count field; measure each on the
+     * validation data and answer one {@link #CANDIDATE_METRICS}.
+     */
+    EVALUATE_CANDIDATES(6),
+    /** Worker to TTP (version 2): float64 metric sums, K in the sample count field, the same width for each. */
+    CANDIDATE_METRICS(7);
 
     private final int code;
 
@@ -21,6 +28,11 @@ public enum FrameKind {
 
     public int code() {
         return code;
+    }
+
+    /** The first protocol version that has this kind. */
+    public int since() {
+        return code >= 6 ? 2 : 1;
     }
 
     public static FrameKind of(int code) {

@@ -4,23 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * A binary frame with a flat float32 parameter vector. Layout, all little-endian:
- * <pre>
- *  0  4 bytes  magic "SYNG"
- *  4  u8       protocol version
- *  5  u8       kind ({@link FrameKind})
- *  6  u16      reserved, 0
- *  8  i32      round (0-based; -1 outside training)
- * 12  i64      sample count
- * 20  f64      loss
- * 28  i32      parameter count n
- * 32  n x f32  parameters
- * </pre>
+ * A binary frame with a flat float32 parameter vector (the header is {@link FrameHeader}; element type 0). It
+ * carries global parameters (TRAIN, EVALUATE, PREDICT, FINISH), a local update (LOCAL_UPDATE) or K candidate
+ * models concatenated (EVALUATE_CANDIDATES, K in the sample count field).
  */
 public record TensorFrame(FrameKind kind, int round, long samples, double loss, float[] parameters) {
 
-    public static final int HEADER_BYTES = 32;
-    private static final int MAGIC = 'S' | 'Y' << 8 | 'N' << 16 | 'G' << 24;
+    public static final int HEADER_BYTES = FrameHeader.BYTES;
 
     public static TensorFrame request(FrameKind kind, int round, float[] parameters) {
         return new TensorFrame(kind, round, 0, Double.NaN, parameters);
@@ -31,11 +21,36 @@ public record TensorFrame(FrameKind kind, int round, long samples, double loss, 
         return request(kind, round, narrow(parameters));
     }
 
+    /** K candidate models of the same size in one frame. */
+    public static TensorFrame candidates(java.util.List<double[]> models) {
+        int size = models.isEmpty() ? 0 : models.get(0).length;
+        float[] all = new float[size * models.size()];
+        for (int k = 0; k < models.size(); k++) {
+            double[] model = models.get(k);
+            if (model.length != size) {
+                throw new IllegalArgumentException("candidate " + k + " has " + model.length + " parameters, not " + size);
+            }
+            for (int i = 0; i < size; i++) {
+                all[k * size + i] = (float) model[i];
+            }
+        }
+        return new TensorFrame(FrameKind.EVALUATE_CANDIDATES, -1, models.size(), Double.NaN, all);
+    }
+
     /** The parameters widened to double precision, as the numerical core works. */
     public double[] parametersAsDoubles() {
         double[] result = new double[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             result[i] = parameters[i];
+        }
+        return result;
+    }
+
+    /** Candidate {@code k} of an EVALUATE_CANDIDATES frame of models of {@code size} parameters. */
+    public double[] candidate(int k, int size) {
+        double[] result = new double[size];
+        for (int i = 0; i < size; i++) {
+            result[i] = parameters[k * size + i];
         }
         return result;
     }
@@ -58,44 +73,20 @@ public record TensorFrame(FrameKind kind, int round, long samples, double loss, 
      */
     public ByteBuffer encode() {
         ByteBuffer buffer = ByteBuffer.allocate(encodedSize()).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.putInt(MAGIC).put((byte) GridProtocol.VERSION).put((byte) kind.code()).putShort((short) 0)
-                .putInt(round).putLong(samples).putDouble(loss).putInt(parameters.length);
+        new FrameHeader(GridProtocol.VERSION, kind, FrameHeader.FLOAT32, round, samples, loss, parameters.length)
+                .write(buffer);
         buffer.asFloatBuffer().put(parameters);
         return buffer.rewind().order(ByteOrder.BIG_ENDIAN);
     }
 
     public static TensorFrame decode(ByteBuffer message) {
         ByteBuffer buffer = message.slice().order(ByteOrder.LITTLE_ENDIAN);
-        if (buffer.remaining() < HEADER_BYTES) {
-            throw new ProtocolException("tensor frame of " + buffer.remaining() + " bytes is shorter than its "
-                    + HEADER_BYTES + "-byte header");
+        FrameHeader header = FrameHeader.read(buffer);
+        if (header.elementType() != FrameHeader.FLOAT32 || header.kind() == FrameKind.CANDIDATE_METRICS) {
+            throw new ProtocolException("a " + header.kind() + " frame does not carry float32 parameters");
         }
-        int magic = buffer.getInt();
-        if (magic != MAGIC) {
-            throw new ProtocolException(String.format("tensor frame does not start with the magic SYNG (0x%08x)",
-                    Integer.reverseBytes(magic)));
-        }
-        int version = Byte.toUnsignedInt(buffer.get());
-        if (version != GridProtocol.VERSION) {
-            throw new ProtocolException("tensor frame has protocol version " + version + ", expected "
-                    + GridProtocol.VERSION);
-        }
-        FrameKind kind = FrameKind.of(Byte.toUnsignedInt(buffer.get()));
-        buffer.getShort();
-        int round = buffer.getInt();
-        long samples = buffer.getLong();
-        double loss = buffer.getDouble();
-        int count = buffer.getInt();
-        if (count < 0 || count > GridProtocol.MAX_PARAMETERS) {
-            throw new ProtocolException("tensor frame declares " + count + " parameters; the limit is "
-                    + GridProtocol.MAX_PARAMETERS);
-        }
-        if (buffer.remaining() != 4L * count) {
-            throw new ProtocolException("tensor frame declares " + count + " parameters (" + 4L * count
-                    + " bytes) but carries " + buffer.remaining() + " bytes");
-        }
-        float[] parameters = new float[count];
+        float[] parameters = new float[header.count()];
         buffer.asFloatBuffer().get(parameters);
-        return new TensorFrame(kind, round, samples, loss, parameters);
+        return new TensorFrame(header.kind(), header.round(), header.samples(), header.loss(), parameters);
     }
 }

@@ -66,16 +66,16 @@ public final class GridConnection implements AutoCloseable {
     }
 
     /**
-     * Opens the socket; the handshake presents the run's secret. Replies over {@code maxParameters} float32
-     * parameters close the socket as too big.
+     * Opens the socket; the handshake presents the run's secret. Binary replies over {@code maxReplyBytes} (see
+     * {@link GridProtocol#maxReplyBytes}) close the socket as too big.
      */
     public static GridConnection open(String worker, URI uri, String token, Duration connectTimeout,
-                                      int maxParameters) throws GridException {
-        if (maxParameters < 0 || maxParameters > GridProtocol.MAX_PARAMETERS) {
-            throw new IllegalArgumentException("a model of " + maxParameters + " parameters exceeds the protocol's "
-                    + GridProtocol.MAX_PARAMETERS);
+                                      int maxReplyBytes) throws GridException {
+        if (maxReplyBytes < TensorFrame.HEADER_BYTES || maxReplyBytes > GridProtocol.MAX_BINARY_BYTES) {
+            throw new IllegalArgumentException("a reply limit of " + maxReplyBytes + " bytes is outside the protocol's "
+                    + TensorFrame.HEADER_BYTES + " to " + GridProtocol.MAX_BINARY_BYTES);
         }
-        return new GridConnection(worker, uri, token, connectTimeout, TensorFrame.HEADER_BYTES + 4 * maxParameters);
+        return new GridConnection(worker, uri, token, connectTimeout, maxReplyBytes);
     }
 
     public String worker() {
@@ -189,7 +189,7 @@ public final class GridConnection implements AutoCloseable {
             session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) message -> {
                 bytesReceived += message.remaining();
                 try {
-                    complete(Reply.of(TensorFrame.decode(message)));
+                    complete(Reply.ofBinary(message));
                 } catch (ProtocolException e) {
                     complete(Reply.of(ControlMessage.error("malformed reply: " + e.getMessage())));
                 }

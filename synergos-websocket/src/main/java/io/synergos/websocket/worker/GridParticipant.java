@@ -12,7 +12,7 @@ public interface GridParticipant {
     /** Whether {@code token} is the secret the TTP gave this Worker for {@code runId}. */
     boolean accepts(long runId, String token);
 
-    /** The largest tensor frame the run can need: larger ones close the socket (1009, too big). */
+    /** The largest binary frame the run can need ({@link io.synergos.websocket.protocol.GridProtocol#maxRequestBytes}): larger ones close the socket (1009, too big). */
     int maxFrameBytes(long runId);
 
     /** Handles one request of the TTP and returns the one reply. Exceptions become an error reply. */

@@ -87,6 +87,8 @@ public class GridWorkerEndpoint extends Endpoint {
         try {
             if (reply instanceof Reply.Tensor tensor) {
                 session.getBasicRemote().sendBinary(tensor.frame().encode());
+            } else if (reply instanceof Reply.Metrics metrics) {
+                session.getBasicRemote().sendBinary(metrics.frame().encode());
             } else if (reply instanceof Reply.Control control) {
                 session.getBasicRemote().sendText(control.message().encode());
             }

@@ -44,7 +44,7 @@ class TensorFrameTest {
         ByteBuffer lying = copy(good).order(ByteOrder.LITTLE_ENDIAN);
         lying.putInt(28, 5);
         assertTrue(assertThrows(ProtocolException.class, () -> TensorFrame.decode(lying)).getMessage()
-                .contains("declares 5 parameters"));
+                .contains("declares 5 elements"));
 
         ByteBuffer huge = copy(good).order(ByteOrder.LITTLE_ENDIAN);
         huge.putInt(28, GridProtocol.MAX_PARAMETERS + 1);
@@ -61,11 +61,61 @@ class TensorFrameTest {
         assertEquals(ControlType.ERROR, decoded.type());
         assertEquals("boom", decoded.errorMessage());
 
-        assertThrows(ProtocolException.class, () -> ControlMessage.decode("{\"v\":2,\"type\":\"error\"}"));
+        assertThrows(ProtocolException.class, () -> ControlMessage.decode("{\"v\":3,\"type\":\"error\"}"));
+        assertEquals(ControlType.FINISHED, ControlMessage.decode("{\"v\":1,\"type\":\"finished\"}").type(),
+                "version 1 messages are still read");
         assertThrows(ProtocolException.class, () -> ControlMessage.decode("{\"v\":1,\"type\":\"launch\"}"));
         assertThrows(ProtocolException.class, () -> ControlMessage.decode("not json"));
         assertThrows(ProtocolException.class, () -> ControlMessage.decode("{\"v\":1,\"type\":\"error\",\"body\":"
                 + "\"" + "x".repeat(GridProtocol.MAX_TEXT_BYTES) + "\"}"));
+    }
+
+    @Test
+    void candidatesTravelAsOneFrameAndTheirMetricsAsFloat64() {
+        TensorFrame batch = TensorFrame.candidates(java.util.List.of(new double[] {1, 2, 3}, new double[] {4, 5, 6}));
+        TensorFrame decoded = TensorFrame.decode(batch.encode());
+        assertEquals(FrameKind.EVALUATE_CANDIDATES, decoded.kind());
+        assertEquals(2, decoded.samples(), "K in the sample count field");
+        assertArrayEquals(new double[] {4, 5, 6}, decoded.candidate(1, 3));
+
+        MetricsFrame metrics = new MetricsFrame(2, new double[] {0.1, 1e-300, 3, 4.000000000000001});
+        ByteBuffer bytes = metrics.encode();
+        assertEquals(TensorFrame.HEADER_BYTES + 32, bytes.remaining());
+        assertEquals(1, bytes.get(6), "element type float64");
+        Reply reply = Reply.ofBinary(bytes);
+        MetricsFrame back = ((Reply.Metrics) reply).frame();
+        assertArrayEquals(metrics.values(), back.values(), "float64, bit for bit");
+        assertArrayEquals(new double[] {3, 4.000000000000001}, back.candidate(1));
+        assertTrue(Reply.ofBinary(new TensorFrame(FrameKind.LOCAL_UPDATE, 0, 1, 0, new float[2]).encode())
+                instanceof Reply.Tensor);
+    }
+
+    @Test
+    void version1FramesAreReadButCannotCarryVersion2Kinds() {
+        ByteBuffer v1 = copy(TensorFrame.request(FrameKind.TRAIN, 3, new float[] {2f}).encode());
+        v1.put(4, (byte) 1);
+        assertEquals(3, TensorFrame.decode(v1).round());
+        ByteBuffer v1Candidates = copy(TensorFrame.candidates(java.util.List.of(new double[] {1})).encode());
+        v1Candidates.put(4, (byte) 1);
+        assertTrue(assertThrows(ProtocolException.class, () -> TensorFrame.decode(v1Candidates)).getMessage()
+                .contains("does not exist in protocol version 1"));
+    }
+
+    @Test
+    void refusesFramesOfTheWrongElementTypeOrShape() {
+        ByteBuffer metrics = new MetricsFrame(1, new double[] {1, 2}).encode();
+        assertTrue(assertThrows(ProtocolException.class, () -> TensorFrame.decode(metrics)).getMessage()
+                .contains("does not carry float32"));
+        ByteBuffer tensor = TensorFrame.request(FrameKind.TRAIN, 0, new float[2]).encode();
+        assertThrows(ProtocolException.class, () -> MetricsFrame.decode(tensor));
+        ByteBuffer uneven = copy(new MetricsFrame(1, new double[] {1, 2, 3}).encode()).order(ByteOrder.LITTLE_ENDIAN);
+        uneven.putLong(12, 2);
+        assertTrue(assertThrows(ProtocolException.class, () -> MetricsFrame.decode(uneven)).getMessage()
+                .contains("declares 2 candidates"));
+        ByteBuffer unknownType = copy(tensor);
+        unknownType.put(6, (byte) 7);
+        assertTrue(assertThrows(ProtocolException.class, () -> TensorFrame.decode(unknownType)).getMessage()
+                .contains("element type 7"));
     }
 
     private static ByteBuffer copy(ByteBuffer source) {

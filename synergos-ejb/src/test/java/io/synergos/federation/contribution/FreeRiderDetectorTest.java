@@ -1,0 +1,65 @@
+package io.synergos.federation.contribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who is flagged, and that every verdict carries every check with its figures. */
+class FreeRiderDetectorTest {
+
+    private static ContributionResult result(double[] values, double[] errors) {
+        return new ContributionResult("in-training", ContributionMetric.NEG_LOG_LOSS, List.of("a", "b", "c", "d"),
+                List.of("a", "b"), -0.69, -0.29, values, errors, null, 100);
+    }
+
+    @Test
+    void aValueNotCrediblyAboveZeroIsFlaggedWithItsFigures() {
+        // gain 0.4; c's value 0.03 is positive but its interval reaches below 2 % of the gain (0.008)
+        ContributionResult result = result(new double[] {0.2, 0.17, 0.03, 0.0}, new double[] {0.01, 0.01, 0.012, 0});
+        var verdicts = FreeRiderDetector.detect(result, Map.of(), FreeRiderDetector.Thresholds.DEFAULTS);
+        assertEquals(List.of(false, false, true, true), verdicts.stream().map(FreeRiderDetector.Verdict::flagged).toList());
+        var c = verdicts.get(2);
+        assertEquals(1, c.evidence().size(), "only the value could be checked");
+        assertEquals("value", c.evidence().get(0).check());
+        assertEquals(0.008, c.evidence().get(0).threshold(), 1e-12);
+        assertTrue(c.reason().contains("not credibly above zero"), c.reason());
+        assertTrue(verdicts.get(0).reason().contains("no check failed"));
+    }
+
+    @Test
+    void updatesThatBarelyMoveOrPullAgainstTheOthersAreFlaggedEvenWithSomeValue() {
+        ContributionResult result = result(new double[] {0.1, 0.1, 0.1, 0.1}, new double[4]);
+        Map<String, UpdateStatistics.Summary> stats = Map.of(
+                "a", new UpdateStatistics.Summary("a", 10, 1.0, 0.8, 0.3),
+                "b", new UpdateStatistics.Summary("b", 10, 0.9, 0.7, 0.3),
+                "c", new UpdateStatistics.Summary("c", 10, 0.01, 0.05, 0.003),
+                "d", new UpdateStatistics.Summary("d", 10, 1.1, -0.4, 0.3));
+        var verdicts = FreeRiderDetector.detect(result, stats, FreeRiderDetector.Thresholds.DEFAULTS);
+        assertFalse(verdicts.get(0).flagged());
+        assertTrue(verdicts.get(2).flagged());
+        assertTrue(verdicts.get(2).evidence().stream().anyMatch(e -> e.check().equals("step") && e.failed()));
+        assertTrue(verdicts.get(3).flagged());
+        assertTrue(verdicts.get(3).evidence().stream().anyMatch(e -> e.check().equals("agreement") && e.failed()));
+        assertEquals(3, verdicts.get(3).evidence().size(), "value, step and agreement, each with its figures");
+    }
+
+    @Test
+    void updateStatisticsSeeWhoSendsTheGlobalModelBackAndWhoPullsAway() {
+        UpdateStatistics statistics = new UpdateStatistics(List.of("honest-1", "honest-2", "honest-3", "copy",
+                "against"));
+        double[] global = {0, 0, 0};
+        for (int r = 0; r < 5; r++) {
+            statistics.round(global, new double[][] {{1, 1, 0.1}, {0.9, 1.2, 0}, {1.1, 0.8, 0.2}, {0.001, 0, 0.002},
+                {-1, -0.8, 0}}, new long[] {100, 80, 120, 100, 90});
+        }
+        var summaries = statistics.summaries();
+        assertTrue(summaries.get("honest-1").agreement() > 0.5, "two honest peers outvote copy and against");
+        assertTrue(summaries.get("copy").stepRatio() < 0.01);
+        assertTrue(summaries.get("against").agreement() < -0.5);
+        assertEquals(5, summaries.get("copy").rounds());
+    }
+}
