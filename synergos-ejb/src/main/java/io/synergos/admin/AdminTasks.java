@@ -1,5 +1,11 @@
 package io.synergos.admin;
 
+import io.synergos.contribution.AllocationRequest;
+import io.synergos.contribution.AllocationView;
+import io.synergos.contribution.ContributionRequest;
+import io.synergos.contribution.ContributionService;
+import io.synergos.contribution.ContributionView;
+import io.synergos.contribution.RewardService;
 import io.synergos.lifecycle.ModelRegistry;
 import io.synergos.orchestration.JobView;
 import io.synergos.orchestration.Orchestrator;
@@ -19,9 +25,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
- * The administrative tasks of the dashboard (and the REST cancel), each refused by the container unless the
+ * The administrative tasks of the dashboard and of the REST API's contribution and reward operations (and the
+ * REST cancel), each refused by the container unless the
  * caller has the {@code admin} role (a viewer gets {@link jakarta.ejb.EJBAccessException}, whatever the page
  * showed). Each task delegates to the service that owns it, in one transaction, except cancel and stage
  * transitions, which commit before they act on the grid or the served model. The caller's name goes into the
@@ -49,6 +57,12 @@ public class AdminTasks {
 
     @Inject
     ModelServer server;
+
+    @Inject
+    ContributionService contributions;
+
+    @Inject
+    RewardService rewards;
 
     public long createProject(String name, String description) {
         return registry.createProject(name, description).getId();
@@ -86,11 +100,51 @@ public class AdminTasks {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobView cancelJob(long jobId) {
         JobView job = orchestrator.cancel(jobId, actor());
-        if ("RUNNING".equals(job.status())) {
-            grids.stop(job.runId());
+        List<Long> running = orchestrator.runningRuns(jobId);
+        if (!running.isEmpty()) {
+            running.forEach(grids::stop);
             return orchestrator.view(jobId);
         }
         return job;
+    }
+
+    /** Queues a contribution computation of a trained run (a job: exact, leave-one-out or in-training). */
+    public ContributionView computeContribution(long runId, ContributionRequest request) {
+        return contributions.request(runId, request, actor());
+    }
+
+    /** Cancels a contribution's job (and its coalition runs' jobs), as {@link #cancelJob}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ContributionView cancelContribution(long contributionId) {
+        ContributionView contribution = contributions.view(contributionId);
+        if (contribution.jobId() == null) {
+            throw new io.synergos.node.ConflictException("contribution " + contributionId + " has no job to cancel");
+        }
+        cancelJob(contribution.jobId());
+        return contributions.view(contributionId);
+    }
+
+    /** Overrides a participant's free-rider flag with a reason, so a reward policy does not exclude it. */
+    public ContributionView overrideFlag(long contributionId, String participant, String reason) {
+        return contributions.override(contributionId, participant, reason, actor());
+    }
+
+    /** Splits a reward pool from a completed contribution: a draft until published. */
+    public AllocationView allocate(long contributionId, AllocationRequest request) {
+        return rewards.allocate(contributionId, request, actor());
+    }
+
+    public AllocationView updateAllocation(long allocationId, AllocationRequest request) {
+        return rewards.update(allocationId, request);
+    }
+
+    public void deleteAllocation(long allocationId) {
+        rewards.delete(allocationId);
+    }
+
+    /** Publishes a draft allocation: from then on it is immutable, and its participants can see their shares. */
+    public AllocationView publishAllocation(long allocationId) {
+        return rewards.publish(allocationId, actor());
     }
 
     public SearchView submitSearch(long experimentId, SearchRequest request) {

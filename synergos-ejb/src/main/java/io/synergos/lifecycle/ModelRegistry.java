@@ -75,6 +75,16 @@ public class ModelRegistry {
         return version;
     }
 
+    /**
+     * The contribution computations of the run that produced the version, newest first: part of its lineage
+     * (who contributed what to the model), kept up to date rather than frozen, since they may come later.
+     */
+    public List<io.synergos.persistence.contribution.Contribution> contributions(ModelVersion version) {
+        return em.createQuery("select c from Contribution c where c.run = :r order by c.id desc",
+                io.synergos.persistence.contribution.Contribution.class).setParameter("r", version.getRun())
+                .getResultList();
+    }
+
     /** The project's Production version, if any. */
     public ModelVersion production(long projectId) {
         return em.createQuery("select v from ModelVersion v where v.project.id = :p and v.stage = :s",

@@ -35,7 +35,7 @@ public class RunTracking {
         Map<Long, Integer> versions = versionsByRun(projectId);
         Map<String, Map<String, List<String>>> participants = participants(project);
         return project.getExperiments().stream().sorted(Comparator.comparing(Experiment::getId))
-                .flatMap(e -> e.getRuns().stream().sorted(Comparator.comparing(Run::getId)))
+                .flatMap(e -> e.getRuns().stream().filter(r -> !r.isCoalition()).sorted(Comparator.comparing(Run::getId)))
                 .map(r -> record(r, participants, versions)).toList();
     }
 
@@ -59,7 +59,7 @@ public class RunTracking {
         if (experiment == null) {
             throw new NotFoundException("no experiment with id " + experimentId);
         }
-        List<Run> runs = experiment.getRuns().stream()
+        List<Run> runs = experiment.getRuns().stream().filter(r -> !r.isCoalition())
                 .filter(r -> runIds == null || runIds.isEmpty() || runIds.contains(r.getId())).toList();
         if (runIds != null) {
             for (Long id : runIds) {

@@ -67,6 +67,21 @@ public class NodeConfig {
         return Integer.getInteger("synergos.jobs.max-attempts", 3);
     }
 
+    /**
+     * The most bytes of round updates a run keeps (in the database) so that in-training contribution can be
+     * computed on it once it has finished: {@code synergos.contribution.keep-updates-mb}, default 64 MiB. A run
+     * whose rounds would take more keeps none (its contribution is then exact, leave-one-out, or in-training
+     * requested before it trains).
+     */
+    public long keptUpdatesBytes() {
+        return Long.getLong("synergos.contribution.keep-updates-mb", 64) << 20;
+    }
+
+    /** The most participants {@code exact} contribution accepts: it trains 2^n - 2 coalitions. */
+    public int exactMaxParticipants() {
+        return Integer.getInteger("synergos.contribution.exact-max-participants", 6);
+    }
+
     /** How long a failed job waits on the queue before its next attempt. */
     public Duration jobRetryDelay() {
         return Duration.ofMillis(Long.getLong("synergos.jobs.retry-delay-ms", 2000));

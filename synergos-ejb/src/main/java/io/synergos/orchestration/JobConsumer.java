@@ -14,7 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A TTP's consumer of run jobs. Each message runs one attempt of one job as its own grid, on the consumer's
+ * A TTP's consumer of jobs: a run to train (and evaluate), or a stage of a contribution computation. Each
+ * message runs one attempt of one job (a training as its own grid), on the consumer's
  * thread; {@code maxSession} (system property {@code synergos.ttp.parallel-runs}, default 4) bounds how many
  * grids this TTP runs at once. No transaction spans the job (it may take hours): the message is acknowledged
  * when the attempt has ended and its outcome (success, retry message, dead letter) is committed. If the TTP
@@ -37,6 +38,9 @@ public class JobConsumer implements MessageListener {
     GridRunner runner;
 
     @Inject
+    ContributionWork contributions;
+
+    @Inject
     NodeConfig node;
 
     @Override
@@ -50,19 +54,31 @@ public class JobConsumer implements MessageListener {
             LOG.log(Level.WARNING, "a message without a job id and attempt was dropped: " + message, e);
             return;
         }
-        Long runId = ledger.claim(jobId, attempt);
-        if (runId == null) {
+        JobLedger.Claim claim = ledger.claim(jobId, attempt);
+        if (claim == null) {
             return;
         }
-        LOG.info(() -> "job " + jobId + " (run " + runId + "): attempt " + attempt + " starts on " + node.name());
+        long runId = claim.runId();
+        String what = claim.isContribution() ? "contribution " + claim.contributionId() + ", " + claim.stage()
+                : "run " + runId;
+        LOG.info(() -> "job " + jobId + " (" + what + "): attempt " + attempt + " starts on " + node.name());
         try {
-            runner.trainAndEvaluate(runId);
-            ledger.succeeded(jobId);
-            LOG.info(() -> "job " + jobId + " (run " + runId + ") succeeded");
+            if (claim.isContribution()) {
+                if (contributions.execute(claim)) {
+                    ledger.succeeded(jobId);
+                } else {
+                    LOG.info(() -> "job " + jobId + " (" + what + ") waits for its coalition runs");
+                    return;
+                }
+            } else {
+                runner.trainAndEvaluate(runId);
+                ledger.succeeded(jobId);
+            }
+            LOG.info(() -> "job " + jobId + " (" + what + ") succeeded");
         } catch (Exception e) {
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
             var status = ledger.failed(jobId, attempt, error);
-            LOG.info(() -> "job " + jobId + " (run " + runId + "): attempt " + attempt + " failed (" + error
+            LOG.info(() -> "job " + jobId + " (" + what + "): attempt " + attempt + " failed (" + error
                     + "); job is now " + status);
         }
     }

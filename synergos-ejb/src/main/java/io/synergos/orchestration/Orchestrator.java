@@ -106,6 +106,10 @@ public class Orchestrator {
         if (run == null) {
             throw new NotFoundException("no run with id " + runId);
         }
+        if (run.isCoalition()) {
+            throw new ConflictException("run " + runId + " is a coalition run of contribution "
+                    + run.getCoalitionOf().getId() + "; its contribution job queues it");
+        }
         if (!run.getStatus().isRestartable()) {
             throw new ConflictException("run " + runId + " is " + run.getStatus() + "; a job can be queued for a run "
                     + "that is one of " + Arrays.toString(RunStatus.restartable()));
@@ -141,25 +145,54 @@ public class Orchestrator {
      */
     public JobView cancel(long jobId, String actor) {
         Job job = job(jobId);
-        Run run = job.getRun();
         switch (job.getStatus()) {
-            case QUEUED -> {
-                job.setStatus(JobStatus.CANCELLED);
-                job.setFinishedAt(java.time.Instant.now());
-                job.setCancelRequested(true);
-                run.moveTo(RunStatus.CANCELLED, "cancelled by " + actor + " while queued");
-            }
+            case QUEUED, WAITING -> cancelNow(job, "cancelled by " + actor + " while " + job.getStatus()
+                    .name().toLowerCase(Locale.ROOT));
             case RUNNING -> job.setCancelRequested(true);
-            default -> throw new ConflictException("job " + jobId + " is " + job.getStatus() + "; only QUEUED or "
-                    + "RUNNING jobs can be cancelled");
+            default -> throw new ConflictException("job " + jobId + " is " + job.getStatus() + "; only QUEUED, RUNNING "
+                    + "or WAITING jobs can be cancelled");
+        }
+        for (Job child : children(job)) {
+            if (child.getStatus() == JobStatus.QUEUED) {
+                cancelNow(child, "its contribution job " + jobId + " was cancelled by " + actor);
+            } else if (child.getStatus() == JobStatus.RUNNING) {
+                child.setCancelRequested(true);
+            }
         }
         return JobView.of(job);
     }
 
-    /** The run's job that is queued or running; 404 when it has none. */
+    /** The runs whose grids run for the job: its own, or its coalition runs' (for a contribution job). */
+    public List<Long> runningRuns(long jobId) {
+        Job job = job(jobId);
+        List<Long> runs = new java.util.ArrayList<>();
+        if (job.getStatus() == JobStatus.RUNNING) {
+            runs.add(job.getRun().getId());
+        }
+        children(job).stream().filter(c -> c.getStatus() == JobStatus.RUNNING).forEach(c -> runs.add(c.getRun().getId()));
+        return runs;
+    }
+
+    private List<Job> children(Job job) {
+        return em.createQuery("select j from Job j where j.parent = :p", Job.class).setParameter("p", job)
+                .getResultList();
+    }
+
+    private static void cancelNow(Job job, String why) {
+        job.setStatus(JobStatus.CANCELLED);
+        job.setFinishedAt(java.time.Instant.now());
+        job.setCancelRequested(true);
+        if (job.getContribution() != null) {
+            job.getContribution().moveTo(io.synergos.persistence.contribution.ContributionStatus.CANCELLED, why);
+        } else {
+            job.getRun().moveTo(RunStatus.CANCELLED, why);
+        }
+    }
+
+    /** The run's training job that is queued or running; 404 when it has none. */
     public JobView currentJob(long runId) {
-        return em.createQuery("select j from Job j where j.run.id = :r and j.status in :live order by j.id desc",
-                        Job.class).setParameter("r", runId)
+        return em.createQuery("select j from Job j where j.run.id = :r and j.contribution is null "
+                                + "and j.status in :live order by j.id desc", Job.class).setParameter("r", runId)
                 .setParameter("live", List.of(JobStatus.QUEUED, JobStatus.RUNNING)).setMaxResults(1)
                 .getResultStream().findFirst().map(JobView::of)
                 .orElseThrow(() -> new NotFoundException("run " + runId + " has no queued or running job"));

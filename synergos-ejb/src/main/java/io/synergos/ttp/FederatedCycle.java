@@ -1,6 +1,12 @@
 package io.synergos.ttp;
 
 import io.synergos.federation.aggregation.FedAvg;
+import io.synergos.federation.contribution.Assessment;
+import io.synergos.federation.contribution.ContributionMetric;
+import io.synergos.federation.contribution.FreeRiderDetector;
+import io.synergos.federation.contribution.InTrainingValuation;
+import io.synergos.federation.contribution.MetricSums;
+import io.synergos.federation.contribution.UpdateStatistics;
 import io.synergos.federation.alignment.AlignmentPlanner;
 import io.synergos.federation.alignment.DatasetHeader;
 import io.synergos.federation.alignment.FeatureAlignment;
@@ -90,30 +96,47 @@ final class FederatedCycle {
         String artefact;
         Path model;
         String note = null;
+        UpdateStatistics statistics = new UpdateStatistics(workers.stream().map(RunPlan.WorkerPlan::name).toList());
+        InTraining valuing = null;
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
             ModelArtefact initial = plan.initialModel() == null ? null
                     : Json.read(plan.initialModel(), ModelArtefact.class);
-            // a run restored from a registered version keeps that version's feature space, so its parameters fit
+            // a run restored from a registered version keeps that version's feature space, so its parameters fit;
+            // a coalition run trains in the feature space of the run it helps to value
             FeatureAlignment alignment = initial != null ? initial.alignment()
+                    : plan.coalition() ? Json.read(plan.alignment(), FeatureAlignment.class)
                     : AlignmentPlanner.plan(headers(client, workers));
             ledger.saveAlignment(plan.runId(), Json.write(alignment));
             ModelSpec spec = spec(plan, alignment);
             Hyperparameters h = plan.hyper();
             TrainingConfig config = new TrainingConfig(h.getLocalEpochs(), h.getBatchSize(), h.getLearningRate(),
                     h.getLambda(), h.getAlgorithm() == Hyperparameters.Algorithm.FEDPROX ? h.getMu() : 0, h.getSeed());
+            List<RunPlan.WorkerPlan> validators = plan.contribution().inTraining()
+                    ? Validators.of(plan, plan.contribution().validators()) : List.of();
+            boolean keep = KeptUpdates.size(spec.parameterCount(), workers.size()) * h.getRounds()
+                    <= node.keptUpdatesBytes();
             try {
-                open(client, plan, workers, "train", DataTag.Tag.TRAIN, alignment, spec, config);
+                openTraining(client, plan, workers, validators, alignment, spec, config);
+                if (!validators.isEmpty()) {
+                    valuing = new InTraining(workers, grid.validators(), contributionMetric(plan, alignment), h.getSeed(),
+                            alignment);
+                }
                 double[] global = initial != null ? startingPoint(initial, spec)
                         : new DenseNetwork(spec).initialParameters(h.getSeed());
                 EarlyStopping stopping = new EarlyStopping(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta());
                 for (int round = 0; round < h.getRounds(); round++) {
                     long start = System.nanoTime();
-                    Grid.Round result = grid.trainRound(round, global, node.replyTimeout());
+                    Grid.Round result = grid.trainRound(round, global, node.replyTimeout(), true);
                     FedAvg.Aggregate aggregate = result.aggregate();
-                    global = aggregate.parameters();
                     double millis = (System.nanoTime() - start) / 1e6;
+                    KeptUpdates updates = kept(global, workers, result);
+                    statistics.round(updates.global(), updates.updates(), updates.samples());
+                    if (valuing != null) {
+                        valuing.round(updates);
+                    }
+                    global = aggregate.parameters();
                     boolean cancelled = ledger.saveRound(plan.runId(), round, aggregate.loss(), millis,
-                            result.localLosses());
+                            result.localLosses(), keep ? updates.encode() : null);
                     live.round(plan.runId(), round + 1, aggregate.loss(), millis, result.localLosses());
                     if (cancelled) {
                         throw new RunCancelledException("run " + plan.runId() + " cancelled by request after round "
@@ -137,8 +160,85 @@ final class FederatedCycle {
                 release(client, plan.runId());
             }
         }
-        int version = ledger.finishTraining(plan.runId(), model.toString(), note, artefact);
-        LOG.info(() -> "run " + plan.runId() + ": global model registered as model version " + version);
+        InTrainingOutcome outcome = valuing == null ? null : valuing.outcome(plan, statistics);
+        int version = ledger.finishTraining(plan.runId(), model.toString(), note, artefact,
+                Json.write(statistics.summaries().values()), outcome);
+        LOG.info(() -> "run " + plan.runId() + (plan.coalition() ? ": coalition model kept"
+                : ": global model registered as model version " + version));
+    }
+
+    /** The round as the valuation and the statistics see it: the trainers' updates in the trainers' order. */
+    private static KeptUpdates kept(double[] global, List<RunPlan.WorkerPlan> workers, Grid.Round round) {
+        double[][] updates = new double[workers.size()][];
+        long[] samples = new long[workers.size()];
+        for (int i = 0; i < workers.size(); i++) {
+            Grid.Update update = round.updates().get(workers.get(i).name());
+            updates[i] = update.parameters();
+            samples[i] = update.samples();
+        }
+        return new KeptUpdates(global, workers.stream().map(RunPlan.WorkerPlan::name).toList(), updates, samples);
+    }
+
+    /** The project's contribution metric, or the task's default; refused when it does not fit the task. */
+    static ContributionMetric contributionMetric(RunPlan plan, FeatureAlignment alignment) throws GridException {
+        ContributionMetric metric;
+        try {
+            metric = plan.contribution().metric() == null ? ContributionMetric.defaultFor(alignment.task())
+                    : ContributionMetric.of(plan.contribution().metric());
+        } catch (IllegalArgumentException e) {
+            throw new GridException("the project's contribution metric: " + e.getMessage());
+        }
+        if (!metric.fits(alignment.task())) {
+            throw new GridException("the contribution metric " + metric + " does not fit a "
+                    + alignment.task().name().toLowerCase(java.util.Locale.ROOT) + " task");
+        }
+        return metric;
+    }
+
+    /** In-training contribution as the run trains: candidates measured on the grid's own validators. */
+    private final class InTraining {
+        private final InTrainingValuation valuation;
+        private final ContributionMetric metric;
+        private final FeatureAlignment alignment;
+        private long nanos;
+
+        InTraining(List<RunPlan.WorkerPlan> trainers, List<String> validators, ContributionMetric metric, long seed,
+                   FeatureAlignment alignment) {
+            this.metric = metric;
+            this.alignment = alignment;
+            this.valuation = new InTrainingValuation(trainers.stream().map(RunPlan.WorkerPlan::name).toList(),
+                    validators, InTrainingValuation.Settings.defaults(metric, seed));
+        }
+
+        void round(KeptUpdates round) throws GridException {
+            long start = System.nanoTime();
+            try {
+                valuation.round(round.global(), round.updates(), round.samples(), models -> {
+                    try {
+                        return grid.evaluateCandidates(models, alignment.task(), alignment.classes().size(),
+                                node.replyTimeout());
+                    } catch (GridException e) {
+                        throw new UncheckedGridException(e);
+                    }
+                });
+            } catch (UncheckedGridException e) {
+                throw e.getCause();
+            } finally {
+                nanos += System.nanoTime() - start;
+            }
+        }
+
+        InTrainingOutcome outcome(RunPlan plan, UpdateStatistics statistics) throws GridException {
+            long start = System.nanoTime();
+            Assessment assessment = Assessment.of(valuation::result, statistics.summaries(),
+                    FreeRiderDetector.Thresholds.DEFAULTS);
+            Valuations.requireDefined(assessment.result());
+            nanos += System.nanoTime() - start;
+            return new InTrainingOutcome(metric.wireName(), String.join(",", plan.contribution().validators()),
+                    Valuations.parameters(InTrainingValuation.Settings.defaults(metric, plan.hyper().getSeed()),
+                            FreeRiderDetector.Thresholds.DEFAULTS),
+                    assessment, nanos / 1_000_000, Valuations.roundDetails(valuation, assessment));
+        }
     }
 
     /** The headers (never rows) of every Worker's training datasets. */
@@ -204,6 +304,71 @@ final class FederatedCycle {
             }
         }
         ledger.savePrediction(plan.runId(), participant, count, "COMPLETED", null);
+    }
+
+    /** Measures candidate models on the validators' evaluate data; see {@link GridRunner#validate}. */
+    void validate(RunPlan plan, List<RunPlan.WorkerPlan> validators, GridRunner.Measurement work) throws Exception {
+        phase = "validate";
+        ModelArtefact model = model(plan);
+        FeatureAlignment alignment = model.alignment();
+        int width = MetricSums.width(alignment.task(), alignment.classes().size());
+        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+            try {
+                live.begin(plan.runId(), "validate", 0);
+                for (RunPlan.WorkerPlan worker : validators) {
+                    grid.join(client, worker, plan.runId(), new PhaseRequest("validate", null,
+                            worker.tagged(DataTag.Tag.EVALUATE), alignment, model.spec(), null, 0, List.of()),
+                            node.connectTimeout(), Grid.Role.VALIDATES, width);
+                    live.connected(plan.runId(), worker.name());
+                }
+                work.run(new GridRunner.Measurer() {
+                    @Override
+                    public List<String> validators() {
+                        return grid.validators();
+                    }
+
+                    @Override
+                    public ModelArtefact model() {
+                        return model;
+                    }
+
+                    @Override
+                    public List<MetricSums[]> measure(List<double[]> models) throws GridException {
+                        return grid.evaluateCandidates(models, alignment.task(), alignment.classes().size(),
+                                node.replyTimeout());
+                    }
+                });
+            } finally {
+                release(client, plan.runId());
+            }
+        }
+    }
+
+    /**
+     * Brings up a training grid: every trainer, each validator among them also preparing its evaluate data, and
+     * the validators that do not train preparing only that.
+     */
+    private void openTraining(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> trainers,
+                              List<RunPlan.WorkerPlan> validators, FeatureAlignment alignment, ModelSpec spec,
+                              TrainingConfig config) throws GridException {
+        live.begin(plan.runId(), "train", plan.hyper().getRounds());
+        int width = MetricSums.width(alignment.task(), alignment.classes().size());
+        for (int i = 0; i < trainers.size(); i++) {
+            RunPlan.WorkerPlan worker = trainers.get(i);
+            boolean validates = validators.contains(worker);
+            grid.join(client, worker, plan.runId(), new PhaseRequest("train", null, worker.tagged(DataTag.Tag.TRAIN),
+                    alignment, spec, config, i + 1, validates ? worker.tagged(DataTag.Tag.EVALUATE) : List.of()),
+                    node.connectTimeout(), validates ? Grid.Role.TRAINS_AND_VALIDATES : Grid.Role.TRAINS, width);
+            live.connected(plan.runId(), worker.name());
+        }
+        for (RunPlan.WorkerPlan worker : validators) {
+            if (!trainers.contains(worker)) {
+                grid.join(client, worker, plan.runId(), new PhaseRequest("validate", null,
+                        worker.tagged(DataTag.Tag.EVALUATE), alignment, spec, null, 0, List.of()),
+                        node.connectTimeout(), Grid.Role.VALIDATES, width);
+                live.connected(plan.runId(), worker.name());
+            }
+        }
     }
 
     private void open(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> workers, String phase,

@@ -11,6 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import io.synergos.federation.contribution.MetricSums;
+import io.synergos.node.ModelArtefact;
+import io.synergos.websocket.ttp.GridException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -103,7 +107,45 @@ public class GridRunner {
         }
     }
 
-    /** Dismantles the run's grid; the job ends with the run STOPPED. */
+    /** Work done on a validation grid, with its {@link Measurer}. */
+    public interface Measurement {
+        void run(Measurer measurer) throws Exception;
+    }
+
+    /** Measures candidate models on a validation grid's validators. */
+    public interface Measurer {
+        /** The validators, in the order of every {@link #measure} result. */
+        List<String> validators();
+
+        /** The valued run's trained model: its alignment and architecture are every candidate's. */
+        ModelArtefact model();
+
+        /** Each model's metric sums at each validator. */
+        List<MetricSums[]> measure(List<double[]> models) throws GridException;
+    }
+
+    /**
+     * Brings up a grid of the run's validators (the participants named, or every one with evaluate data) in the
+     * feature space of its trained model, lets {@code work} measure candidate models there, and dismantles it.
+     * It holds the run's grid meanwhile, so no other phase of the run runs at the same time.
+     */
+    public void validate(long runId, List<String> validators, Measurement work) throws Exception {
+        requireTtp();
+        FederatedCycle cycle = reserve(runId);
+        try {
+            RunPlan plan = ledger.plan(runId);
+            cycle.validate(plan, Validators.of(plan, validators), work);
+            live.end(runId, "VALIDATED");
+        } catch (Exception e) {
+            live.end(runId, "VALIDATION_FAILED");
+            throw e;
+        } finally {
+            cycle.ended();
+            active.remove(runId, cycle);
+        }
+    }
+
+    /** Dismantles the run's grid; the job ends with the run STOPPED. */    /** Dismantles the run's grid; the job ends with the run STOPPED. */
     public boolean stop(long runId) {
         FederatedCycle cycle = active.get(runId);
         if (cycle == null || cycle.isReleased()) {

@@ -8,6 +8,9 @@ import io.synergos.persistence.participant.Registration;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.project.ModelType;
 import io.synergos.persistence.project.Project;
+import io.synergos.federation.contribution.ContributionMetric;
+import io.synergos.node.InvalidInputException;
+import io.synergos.persistence.run.ContributionSettings;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.persistence.run.Run;
 import jakarta.ejb.Stateless;
@@ -26,12 +29,29 @@ public class RegistryService {
     EntityManager em;
 
     public Project createProject(String name, String description) {
+        return createProject(name, description, null);
+    }
+
+    /** @param contributionMetric what contributions are valued by; null for the task's default */
+    public Project createProject(String name, String description, String contributionMetric) {
         if (projectNamed(name) != null) {
             throw new ConflictException("a project named '" + name + "' already exists");
         }
         Project project = new Project(name, description);
+        project.setContributionMetric(metric(contributionMetric));
         em.persist(project);
         return project;
+    }
+
+    private static String metric(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return ContributionMetric.of(name).wireName();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("contributionMetric", e.getMessage());
+        }
     }
 
     public List<Project> projects() {
@@ -42,8 +62,9 @@ public class RegistryService {
         return found(em.find(Project.class, id), "project", id);
     }
 
-    public Project updateProject(long id, String name, String description) {
+    public Project updateProject(long id, String name, String description, String contributionMetric) {
         Project project = project(id);
+        project.setContributionMetric(metric(contributionMetric));
         Project other = projectNamed(name);
         if (other != null && other != project) {
             throw new ConflictException("a project named '" + name + "' already exists");
@@ -53,10 +74,24 @@ public class RegistryService {
         return project;
     }
 
-    /** Removes the project with its experiments, runs, results, registrations and tags; nothing else. */
+    /**
+     * Removes the project with its experiments, runs, results, registrations and tags, its contribution
+     * computations (with their coalition runs) and reward allocations; nothing else.
+     */
     public void deleteProject(long id) {
         Project project = project(id);
         project.getExperiments().forEach(e -> e.getRuns().forEach(this::refuseBusy));
+        String runs = "(select r.id from Run r where r.experiment.project = :p)";
+        em.createQuery("delete from AllocationShare s where s.allocation.id in (select a.id from RewardAllocation a "
+                + "where a.contribution.run.id in " + runs + ")").setParameter("p", project).executeUpdate();
+        em.createQuery("delete from RewardAllocation a where a.contribution.id in (select c.id from Contribution c "
+                + "where c.run.id in " + runs + ")").setParameter("p", project).executeUpdate();
+        em.createQuery("delete from ContributionValue v where v.contribution.id in (select c.id from Contribution c "
+                + "where c.run.id in " + runs + ")").setParameter("p", project).executeUpdate();
+        em.createQuery("update Job j set j.parent = null where j.run.id in " + runs).setParameter("p", project)
+                .executeUpdate();
+        em.createQuery("delete from RoundUpdates u where u.run.id in " + runs).setParameter("p", project)
+                .executeUpdate();
         em.createQuery("delete from StageTransition t where t.modelVersion.id in "
                 + "(select v.id from ModelVersion v where v.project = :p)").setParameter("p", project).executeUpdate();
         em.createQuery("delete from ModelVersion v where v.project = :p").setParameter("p", project).executeUpdate();
@@ -64,7 +99,13 @@ public class RegistryService {
                 .setParameter("p", project).executeUpdate();
         em.createQuery("delete from Search s where s.experiment.id in "
                 + "(select e.id from Experiment e where e.project = :p)").setParameter("p", project).executeUpdate();
-        em.remove(project);
+        em.createQuery("update Run r set r.coalitionOf = null where r.id in " + runs).setParameter("p", project)
+                .executeUpdate();
+        em.createQuery("delete from Contribution c where c.run.id in " + runs).setParameter("p", project)
+                .executeUpdate();
+        em.flush();
+        em.clear();
+        em.remove(em.find(Project.class, id));
     }
 
     public Experiment createExperiment(long projectId, String name, ModelType type, String hidden, String activation) {
@@ -108,11 +149,18 @@ public class RegistryService {
     }
 
     public Run createRun(long experimentId, String name, Hyperparameters hyperparameters) {
+        return createRun(experimentId, name, hyperparameters, new ContributionSettings());
+    }
+
+    /** @param contribution whether (and on whose evaluate data) the run values contributions while it trains */
+    public Run createRun(long experimentId, String name, Hyperparameters hyperparameters,
+                         ContributionSettings contribution) {
         Experiment experiment = experiment(experimentId);
         if (experiment.getRuns().stream().anyMatch(r -> r.getName().equals(name))) {
             throw new ConflictException("experiment '" + experiment.getName() + "' already has a run '" + name + "'");
         }
         Run run = new Run(experiment, name, hyperparameters);
+        run.setContribution(contribution);
         em.persist(run);
         experiment.getRuns().add(run);
         return run;
@@ -122,18 +170,28 @@ public class RegistryService {
         return found(em.find(Run.class, id), "run", id);
     }
 
-    public Run updateRun(long id, String name, Hyperparameters hyperparameters) {
+    public Run updateRun(long id, String name, Hyperparameters hyperparameters, ContributionSettings contribution) {
         Run run = run(id);
         refuseBusy(run);
+        refuseCoalition(run);
         run.setName(name);
         run.setHyperparameters(hyperparameters);
+        run.setContribution(contribution);
         return run;
     }
 
     public void deleteRun(long id) {
         Run run = run(id);
         refuseBusy(run);
+        refuseCoalition(run);
         refuseRegistered(run);
+        List<Long> contributions = em.createQuery("select c.id from Contribution c where c.run = :r", Long.class)
+                .setParameter("r", run).getResultList();
+        if (!contributions.isEmpty()) {
+            throw new ConflictException("run " + id + " has contribution computations " + contributions
+                    + "; delete the whole project to remove them with their rewards");
+        }
+        em.createQuery("delete from RoundUpdates u where u.run = :r").setParameter("r", run).executeUpdate();
         em.createQuery("delete from Job j where j.run = :r").setParameter("r", run).executeUpdate();
         run.getExperiment().getRuns().remove(run);
         em.remove(run);
@@ -243,6 +301,14 @@ public class RegistryService {
         if (!versions.isEmpty()) {
             throw new ConflictException("run " + run.getId() + " produced registered model version(s) " + versions
                     + "; delete the whole project to remove them with their audit trail");
+        }
+    }
+
+    /** A coalition run belongs to its contribution computation: it goes with its project. */
+    private static void refuseCoalition(Run run) {
+        if (run.isCoalition()) {
+            throw new ConflictException("run " + run.getId() + " is a coalition run of contribution "
+                    + run.getCoalitionOf().getId() + "; it is changed or removed only with its project");
         }
     }
 

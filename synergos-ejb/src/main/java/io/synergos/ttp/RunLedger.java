@@ -1,12 +1,15 @@
 package io.synergos.ttp;
 
 import io.synergos.node.ConflictException;
+import io.synergos.persistence.contribution.Contribution;
+import io.synergos.persistence.contribution.ContributionStatus;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.participant.Registration;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.run.EvaluationResult;
 import io.synergos.persistence.run.PredictionResult;
 import io.synergos.persistence.run.RoundResult;
+import io.synergos.persistence.run.RoundUpdates;
 import io.synergos.persistence.run.Run;
 import io.synergos.persistence.run.RunStatus;
 import io.synergos.lifecycle.ModelRegistry;
@@ -37,6 +40,7 @@ public class RunLedger {
     @Inject
     ModelRegistry registry;
 
+
     /**
      * Moves the run into {@code busy} if it may go there, and returns the job's plan. Joins the caller's
      * transaction when there is one ({@link GridRunner} then starts the job after that transaction commits).
@@ -49,6 +53,8 @@ public class RunLedger {
                     + Arrays.toString(allowedFrom));
         }
         if (busy == RunStatus.TRAINING) {
+            em.createQuery("delete from RoundUpdates u where u.run = :r").setParameter("r", run).executeUpdate();
+            run.setUpdatesKept(false);
             run.getRounds().clear();
             run.getEvaluations().clear();
             run.setCompletedRounds(0);
@@ -67,21 +73,47 @@ public class RunLedger {
         run(runId).setAlignment(alignment);
     }
 
-    /** Records a round; returns true when a cancel request for the run has arrived meanwhile. */
-    public boolean saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local) {
+    /**
+     * Records a round, with what it started from and each participant's update when {@code keptUpdates} is not
+     * null; returns true when a cancel request for the run has arrived meanwhile.
+     */
+    public boolean saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local,
+                             byte[] keptUpdates) {
         Run run = run(runId);
         em.persist(new RoundResult(run, round, globalLoss, millis, local));
+        if (keptUpdates != null) {
+            em.persist(new RoundUpdates(run, round, keptUpdates));
+        }
+        run.setUpdatesKept(keptUpdates != null);
         run.setCompletedRounds(round + 1);
         return cancelRequested(runId);
     }
 
-    /** Ends training and registers the global model as the project's next model version. */
-    public int finishTraining(long runId, String modelPath, String note, String artefact) {
+    /**
+     * Ends training: registers the global model as the project's next model version (a coalition run keeps it
+     * instead) and records the updates' statistics and, when the run valued contributions as it trained, the
+     * result, all in one transaction. Returns the version number, or 0 for a coalition run.
+     */
+    public int finishTraining(long runId, String modelPath, String note, String artefact, String updateStatistics,
+                              InTrainingOutcome inTraining) {
         Run run = run(runId);
         run.setModelPath(modelPath);
         run.setFinishedAt(Instant.now());
+        run.setUpdateStatistics(updateStatistics);
         run.moveTo(RunStatus.TRAINED, note);
+        if (inTraining != null) {
+            Contribution contribution = new Contribution(run, "in-training", inTraining.metric(),
+                    inTraining.validators(), inTraining.parameters(), "training of run " + runId);
+            em.persist(contribution);
+            contribution.moveTo(ContributionStatus.RUNNING, null);
+            ContributionRecords.complete(em, contribution, inTraining.assessment(), 0, inTraining.wallMillis(),
+                    inTraining.details());
+        }
         em.flush();
+        if (run.isCoalition()) {
+            run.setArtefact(artefact);
+            return 0;
+        }
         return registry.register(run, artefact).getNumber();
     }
 
@@ -137,13 +169,22 @@ public class RunLedger {
         Experiment experiment = run.getExperiment();
         int[] hidden = experiment.getHiddenLayers().isBlank() ? new int[0]
                 : Arrays.stream(experiment.getHiddenLayers().split(",")).mapToInt(Integer::parseInt).toArray();
+        List<String> coalition = run.isCoalition() ? List.of(run.getCoalition().split(",")) : null;
         List<RunPlan.WorkerPlan> workers = experiment.getProject().getRegistrations().stream()
+                .filter(r -> coalition == null || coalition.contains(r.getParticipant().getName()))
                 .sorted(java.util.Comparator.comparing(r -> r.getParticipant().getName()))
                 .map(RunLedger::worker).toList();
+        String trained = run.isCoalition() ? run.getArtefact()
+                : em.createQuery("select v.artefact from ModelVersion v where v.run = :r order by v.number desc",
+                        String.class).setParameter("r", run).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        String validators = run.getContribution().getValidators();
+        RunPlan.ContributionPlan contribution = new RunPlan.ContributionPlan(
+                run.getContribution().isInTraining() && !run.isCoalition(), experiment.getProject().getContributionMetric(),
+                validators == null || validators.isBlank() ? List.of()
+                        : Arrays.stream(validators.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
         return new RunPlan(run.getId(), experiment.getModelType(), hidden, experiment.getActivation(),
                 run.getHyperparameters(), workers, run.getAlignment(), artefact(run.getInitialModelVersionId()),
-                em.createQuery("select v.artefact from ModelVersion v where v.run = :r order by v.number desc",
-                        String.class).setParameter("r", run).setMaxResults(1).getResultStream().findFirst().orElse(null));
+                trained, run.isCoalition(), contribution);
     }
 
     private String artefact(Long modelVersionId) {

@@ -9,10 +9,16 @@ import java.util.Map;
 /**
  * A detached snapshot of what a grid job needs: the model, the hyperparameters and the Workers.
  * {@code initialModel} is the artefact JSON of the registry version training starts from (null: random start);
- * {@code trainedModel} the artefact JSON of the run's own registered global model (null: not trained yet).
+ * {@code trainedModel} the artefact JSON of the run's own trained global model (null: not trained yet).
+ *
+ * @param alignment    the run's feature alignment JSON (null until trained; a coalition run has its valued run's)
+ * @param coalition    true for a coalition run of a contribution computation: it trains only its coalition's
+ *                     Workers, in {@code alignment}'s feature space, and registers no model version
+ * @param contribution how the run values contributions while it trains
  */
 public record RunPlan(long runId, ModelType modelType, int[] hidden, String activation, Hyperparameters hyper,
-                      List<WorkerPlan> workers, String alignment, String initialModel, String trainedModel) {
+                      List<WorkerPlan> workers, String alignment, String initialModel, String trainedModel,
+                      boolean coalition, ContributionPlan contribution) {
 
     /** One registered Worker, its connection info, its control key and its datasets per tag. */
     public record WorkerPlan(String name, String baseUrl, String accessKey, Map<DataTag.Tag, List<String>> datasets) {
@@ -26,5 +32,14 @@ public record RunPlan(long runId, ModelType modelType, int[] hidden, String acti
         public List<String> tagged(DataTag.Tag tag) {
             return datasets.getOrDefault(tag, List.of());
         }
+    }
+
+    /**
+     * @param inTraining whether training values contributions round by round
+     * @param metric     the project's contribution metric (null: the task's default)
+     * @param validators the participants whose evaluate data counts (empty: every one that has some)
+     */
+    public record ContributionPlan(boolean inTraining, String metric, List<String> validators) {
+        public static final ContributionPlan NONE = new ContributionPlan(false, null, List.of());
     }
 }

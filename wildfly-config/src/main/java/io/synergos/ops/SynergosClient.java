@@ -198,7 +198,8 @@ public final class SynergosClient {
         return value;
     }
 
-    private static long id(JsonObject created) {
+    /** The id of a created resource, from its representation. */
+    public static long id(JsonObject created) {
         return created.getJsonNumber("id").longValue();
     }
 }

@@ -213,8 +213,8 @@ class ModelRegistryIT {
     /** What a grid job records at the end of training; returns the registered version number. */
     private int train(long run, double finalLoss) {
         ledger.begin(run, RunStatus.TRAINING, RunStatus.CREATED);
-        ledger.saveRound(run, 0, finalLoss, 1.0, Map.of("bank", finalLoss));
-        return ledger.finishTraining(run, "/tmp/run-" + run + ".json", null, artefact(run));
+        ledger.saveRound(run, 0, finalLoss, 1.0, Map.of("bank", finalLoss), null);
+        return ledger.finishTraining(run, "/tmp/run-" + run + ".json", null, artefact(run), "[]", null);
     }
 
     private static String artefact(long run) {

@@ -1,5 +1,6 @@
 package io.synergos.persistence.orchestration;
 
+import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.run.Run;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +14,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One run to train and evaluate, queued for whichever TTP consumes it first. The optimistic {@link Version}
- * makes claiming it race-free between TTPs sharing the database: one attempt runs at most once.
+ * One run to train and evaluate, or one contribution to compute, queued for whichever TTP consumes it first. The
+ * optimistic {@link Version} makes claiming it race-free between TTPs sharing the database: one attempt runs at
+ * most once. A contribution job that retrains coalitions is the parent of their run jobs: it WAITS while they
+ * run and is queued again, for its next stage, when the last one ends.
  */
 @Entity
 @Table(name = "syn_job")
@@ -32,6 +35,18 @@ public class Job {
 
     @ManyToOne(optional = false)
     private Run run;
+
+    /** Set for a contribution job: the computation it runs ({@link #run} is then the run valued). */
+    @ManyToOne
+    private Contribution contribution;
+
+    /** Set for a coalition run's job: the contribution job waiting for it. */
+    @ManyToOne
+    private Job parent;
+
+    /** A contribution job's stage: PREPARE (queue the coalition trainings), then VALUATE. */
+    @Column(length = 20)
+    private String stage;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, columnDefinition = "varchar(20)")
@@ -71,8 +86,39 @@ public class Job {
         this.maxAttempts = maxAttempts;
     }
 
+    /** A contribution computation's job. */
+    public static Job forContribution(Contribution contribution, int maxAttempts, String stage) {
+        Job job = new Job(null, contribution.getRun(), maxAttempts);
+        job.contribution = contribution;
+        job.stage = stage;
+        return job;
+    }
+
+    /** The job of one coalition run of a contribution job. */
+    public static Job forCoalition(Job parent, Run run, int maxAttempts) {
+        Job job = new Job(null, run, maxAttempts);
+        job.parent = parent;
+        return job;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Contribution getContribution() {
+        return contribution;
+    }
+
+    public Job getParent() {
+        return parent;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
     }
 
     public Search getSearch() {

@@ -41,6 +41,14 @@ public class Project {
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
+    /**
+     * What a coalition's model is valued by when contributions are computed: accuracy, f1, roc_auc,
+     * neg_log_loss, r2 or neg_mse; null: neg_log_loss for classification, r2 for regression.
+     */
+    @Size(max = 20)
+    @Column(length = 20)
+    private String contributionMetric;
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Experiment> experiments = new ArrayList<>();
 
@@ -57,6 +65,14 @@ public class Project {
 
     public Long getId() {
         return id;
+    }
+
+    public String getContributionMetric() {
+        return contributionMetric;
+    }
+
+    public void setContributionMetric(String contributionMetric) {
+        this.contributionMetric = contributionMetric;
     }
 
     public String getName() {

@@ -1,5 +1,6 @@
 package io.synergos.persistence.run;
 
+import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.project.Experiment;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -73,6 +74,34 @@ public class Run {
 
     /** The registered model version training starts from, instead of random parameters; null for none. */
     private Long initialModelVersionId;
+
+    @Valid
+    @Embedded
+    private ContributionSettings contribution = new ContributionSettings();
+
+    /**
+     * For a coalition run of a contribution computation (exact, leave-one-out): the computation, and the
+     * participants the run trains on (comma-separated). Such a run trains in the feature space of the run valued,
+     * keeps its model here rather than in the registry, and is listed only with its computation.
+     */
+    @ManyToOne
+    private Contribution coalitionOf;
+
+    @Column(length = 2000)
+    private String coalition;
+
+    /** A coalition run's trained model (a {@code synergos-model} JSON); other runs register theirs. */
+    @Lob
+    @Column(columnDefinition = "TEXT")
+    private String artefact;
+
+    /** How each participant's updates behaved over the rounds (free-rider evidence), as JSON. */
+    @Lob
+    @Column(columnDefinition = "TEXT")
+    private String updateStatistics;
+
+    /** Whether every round's updates were kept (syn_round_updates) for in-training contribution later. */
+    private Boolean updatesKept;
 
     @OneToMany(mappedBy = "run", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round")
@@ -192,6 +221,60 @@ public class Run {
 
     public void setInitialModelVersionId(Long initialModelVersionId) {
         this.initialModelVersionId = initialModelVersionId;
+    }
+
+    public ContributionSettings getContribution() {
+        if (contribution == null) {
+            contribution = new ContributionSettings();
+        }
+        return contribution;
+    }
+
+    public void setContribution(ContributionSettings contribution) {
+        this.contribution = contribution;
+    }
+
+    public Contribution getCoalitionOf() {
+        return coalitionOf;
+    }
+
+    public String getCoalition() {
+        return coalition;
+    }
+
+    /** Makes this a coalition run of {@code contribution}, training on {@code participants} only. */
+    public void makeCoalition(Contribution contribution, java.util.List<String> participants, String alignment) {
+        this.coalitionOf = contribution;
+        this.coalition = String.join(",", participants);
+        this.alignment = alignment;
+    }
+
+    public boolean isCoalition() {
+        return coalitionOf != null;
+    }
+
+    public String getArtefact() {
+        return artefact;
+    }
+
+    public void setArtefact(String artefact) {
+        this.artefact = artefact;
+    }
+
+    public String getUpdateStatistics() {
+        return updateStatistics;
+    }
+
+    public void setUpdateStatistics(String updateStatistics) {
+        this.updateStatistics = updateStatistics;
+    }
+
+    public boolean isUpdatesKept() {
+        return Boolean.TRUE.equals(updatesKept);
+    }
+
+    public void setUpdatesKept(boolean updatesKept) {
+        this.updatesKept = updatesKept;
     }
 
 }

@@ -1,6 +1,7 @@
 package io.synergos.web.lifecycle;
 
 import io.synergos.lifecycle.ModelRegistry;
+import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.registry.ModelVersion;
 import io.synergos.persistence.registry.Stage;
 import io.synergos.persistence.registry.StageTransition;
@@ -60,28 +61,47 @@ public class ModelRegistryResource {
         }
     }
 
+    /** A contribution computation of the version's run, in its lineage: method, status and each value. */
+    public record ContributionSummary(long id, String method, String metric, String status, Instant finishedAt,
+                                      List<ValueSummary> values) {
+        static ContributionSummary of(Contribution c) {
+            return new ContributionSummary(c.getId(), c.getMethod(), c.getMetric(), c.getStatus().name(),
+                    c.getFinishedAt(), c.getValues().stream().map(v -> new ValueSummary(v.getParticipant(), v.getValue(),
+                    v.getShare(), v.isFlagged())).toList());
+        }
+    }
+
+    public record ValueSummary(String participant, double value, double share, boolean flagged) {
+    }
+
+    /** {@code contributions}: the contribution computations of the version's run, newest first. */
     public record VersionView(long id, long projectId, int version, Stage stage, Instant createdAt, long runId,
                               String checksum, JsonObject lineage, JsonObject metrics,
-                              List<TransitionView> transitions) {
-        static VersionView of(ModelVersion v) {
+                              List<TransitionView> transitions, List<ContributionSummary> contributions) {
+        static VersionView of(ModelVersion v, List<Contribution> contributions) {
             return new VersionView(v.getId(), v.getProject().getId(), v.getNumber(), v.getStage(), v.getCreatedAt(),
                     v.getRun().getId(), v.getChecksum(), json(v.getLineage()), json(v.getMetrics()),
-                    v.getTransitions().stream().map(TransitionView::of).toList());
+                    v.getTransitions().stream().map(TransitionView::of).toList(),
+                    contributions.stream().map(ContributionSummary::of).toList());
         }
+    }
+
+    private VersionView view(ModelVersion v) {
+        return VersionView.of(v, registry.contributions(v));
     }
 
     @GET
     @Path("versions")
     @Transactional
     public List<VersionView> versions(@PathParam("projectId") long projectId) {
-        return registry.versions(projectId).stream().map(VersionView::of).toList();
+        return registry.versions(projectId).stream().map(this::view).toList();
     }
 
     @GET
     @Path("versions/{number}")
     @Transactional
     public VersionView version(@PathParam("projectId") long projectId, @PathParam("number") int number) {
-        return VersionView.of(registry.version(projectId, number));
+        return view(registry.version(projectId, number));
     }
 
     /** The artefact ({@code synergos-model} JSON); its SHA-256 is the ETag and the version's checksum. */
@@ -110,7 +130,7 @@ public class ModelRegistryResource {
                                   @Valid @NotNull TransitionRequest request, @Context SecurityContext security) {
         registry.transition(projectId, number, request.stage(), actor(security), request.reason());
         server.reload(projectId);
-        return VersionView.of(registry.versionWithHistory(projectId, number));
+        return view(registry.versionWithHistory(projectId, number));
     }
 
     /** A new run of the version's experiment that starts from the version's parameters. */

@@ -59,7 +59,8 @@ public class ExperimentResource {
     @POST
     @Path("{id}/runs")
     public Response createRun(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
-        RunView view = RunView.of(registry.createRun(id, request.name(), request.hyperparametersOrDefault()));
+        RunView view = RunView.of(registry.createRun(id, request.name(), request.hyperparametersOrDefault(),
+                request.contributionOrDefault()));
         return Response.created(uri.getBaseUriBuilder().path("runs").path(Long.toString(view.id())).build())
                 .entity(view).build();
     }
@@ -67,6 +68,6 @@ public class ExperimentResource {
     @GET
     @Path("{id}/runs")
     public List<RunView> runs(@PathParam("id") long id) {
-        return registry.experiment(id).getRuns().stream().map(RunView::of).toList();
+        return registry.experiment(id).getRuns().stream().filter(r -> !r.isCoalition()).map(RunView::of).toList();
     }
 }

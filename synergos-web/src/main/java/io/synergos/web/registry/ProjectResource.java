@@ -40,7 +40,8 @@ public class ProjectResource {
 
     @POST
     public Response create(@Valid @NotNull ProjectRequest request) {
-        ProjectView view = ProjectView.of(registry.createProject(request.name(), request.description()));
+        ProjectView view = ProjectView.of(registry.createProject(request.name(), request.description(),
+                request.contributionMetric()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
     }
 
@@ -58,7 +59,8 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     public ProjectView update(@PathParam("id") long id, @Valid @NotNull ProjectRequest request) {
-        return ProjectView.of(registry.updateProject(id, request.name(), request.description()));
+        return ProjectView.of(registry.updateProject(id, request.name(), request.description(),
+                request.contributionMetric()));
     }
 
     @DELETE

@@ -7,6 +7,7 @@ import io.synergos.persistence.participant.Registration;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.project.ModelType;
 import io.synergos.persistence.project.Project;
+import io.synergos.persistence.run.ContributionSettings;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.persistence.run.Run;
 import jakarta.validation.Valid;
@@ -25,14 +26,22 @@ public final class RegistryDtos {
     private RegistryDtos() {
     }
 
+    /**
+     * @param contributionMetric what contributions are valued by: accuracy, f1, roc_auc, neg_log_loss, r2 or neg_mse;
+     *                           null: neg_log_loss for classification, r2 for regression
+     */
     public record ProjectRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
-                                 @Size(max = 2000) String description) {
+                                 @Size(max = 2000) String description,
+                                 @Pattern(regexp = "accuracy|f1|roc_auc|neg_log_loss|r2|neg_mse",
+                                         message = "must be one of accuracy, f1, roc_auc, neg_log_loss, r2, neg_mse")
+                                 String contributionMetric) {
     }
 
-    public record ProjectView(long id, String name, String description, Instant createdAt, List<Long> experiments) {
+    public record ProjectView(long id, String name, String description, Instant createdAt, List<Long> experiments,
+                              String contributionMetric) {
         static ProjectView of(Project p) {
             return new ProjectView(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(),
-                    p.getExperiments().stream().map(Experiment::getId).toList());
+                    p.getExperiments().stream().map(Experiment::getId).toList(), p.getContributionMetric());
         }
     }
 
@@ -42,28 +51,57 @@ public final class RegistryDtos {
                                     @Pattern(regexp = Experiment.ACTIVATIONS, message = Experiment.ACTIVATIONS_MESSAGE) String activation) {
     }
 
+    /** {@code runs} leaves out the coalition runs of contribution computations (see their contribution). */
     public record ExperimentView(long id, long projectId, String name, ModelType modelType, String hiddenLayers,
                                  String activation, List<Long> runs) {
         static ExperimentView of(Experiment e) {
             return new ExperimentView(e.getId(), e.getProject().getId(), e.getName(), e.getModelType(),
-                    e.getHiddenLayers(), e.getActivation(), e.getRuns().stream().map(Run::getId).toList());
+                    e.getHiddenLayers(), e.getActivation(), e.getRuns().stream().filter(r -> !r.isCoalition())
+                    .map(Run::getId).toList());
+        }
+    }
+
+    /**
+     * @param inTraining whether the run values its participants' contributions while it trains
+     * @param validators the participants whose evaluate data counts; empty: every one that has some
+     */
+    public record ContributionSettingsRequest(Boolean inTraining,
+                                              List<@Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String> validators) {
+        public ContributionSettings toSettings() {
+            ContributionSettings settings = new ContributionSettings();
+            settings.setInTraining(Boolean.TRUE.equals(inTraining));
+            settings.setValidators(validators == null || validators.isEmpty() ? null : String.join(",", validators));
+            return settings;
+        }
+
+        static ContributionSettingsRequest of(ContributionSettings s) {
+            return new ContributionSettingsRequest(s.isInTraining(), s.getValidators() == null ? List.of()
+                    : List.of(s.getValidators().split(",")));
         }
     }
 
     public record RunRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
-                             @Valid Hyperparameters hyperparameters) {
+                             @Valid Hyperparameters hyperparameters, @Valid ContributionSettingsRequest contribution) {
         public Hyperparameters hyperparametersOrDefault() {
             return hyperparameters == null ? new Hyperparameters() : hyperparameters;
         }
+
+        public ContributionSettings contributionOrDefault() {
+            return contribution == null ? new ContributionSettings() : contribution.toSettings();
+        }
     }
 
+    /** {@code coalitionOf}: for a coalition run of a contribution computation, that computation's id. */
     public record RunView(long id, long experimentId, String name, Hyperparameters hyperparameters, String status,
                           String statusReason, Instant createdAt, Instant startedAt, Instant finishedAt,
-                          int completedRounds, boolean modelAvailable) {
+                          int completedRounds, boolean modelAvailable, ContributionSettingsRequest contribution,
+                          Long coalitionOf, String coalition, boolean updatesKept) {
         public static RunView of(Run r) {
             return new RunView(r.getId(), r.getExperiment().getId(), r.getName(), r.getHyperparameters(),
                     r.getStatus().name(), r.getStatusReason(), r.getCreatedAt(), r.getStartedAt(), r.getFinishedAt(),
-                    r.getCompletedRounds(), r.getModelPath() != null);
+                    r.getCompletedRounds(), r.getModelPath() != null || r.getArtefact() != null,
+                    ContributionSettingsRequest.of(r.getContribution()),
+                    r.isCoalition() ? r.getCoalitionOf().getId() : null, r.getCoalition(), r.isUpdatesKept());
         }
     }
 

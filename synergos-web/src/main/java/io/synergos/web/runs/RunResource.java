@@ -57,7 +57,8 @@ public class RunResource {
     @PUT
     @Transactional
     public RunView update(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
-        return RunView.of(registry.updateRun(id, request.name(), request.hyperparametersOrDefault()));
+        return RunView.of(registry.updateRun(id, request.name(), request.hyperparametersOrDefault(),
+                request.contributionOrDefault()));
     }
 
     @DELETE

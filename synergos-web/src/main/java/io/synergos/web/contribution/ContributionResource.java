@@ -1,0 +1,161 @@
+package io.synergos.web.contribution;
+
+import io.synergos.admin.AdminTasks;
+import io.synergos.contribution.AllocationRequest;
+import io.synergos.contribution.AllocationView;
+import io.synergos.contribution.ContributionRequest;
+import io.synergos.contribution.ContributionService;
+import io.synergos.contribution.ContributionView;
+import io.synergos.contribution.ParticipantShare;
+import io.synergos.contribution.RewardService;
+import io.synergos.node.InvalidInputException;
+import io.synergos.node.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * Contribution and reward over REST. Computing, overriding a flag, allocating and publishing are admin tasks
+ * (refused by the container, through {@link AdminTasks}); results are read by admins and viewers; allocations,
+ * with every participant's amount, by admins only; a participant reads its own shares with its control key.
+ */
+@Path("contribution")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ContributionResource {
+
+    @Inject
+    AdminTasks admin;
+
+    @Inject
+    ContributionService contributions;
+
+    @Inject
+    RewardService rewards;
+
+    /** Queues the computation (a job); poll {@code GET /contribution/{id}}. */
+    @POST
+    @Path("runs/{runId}")
+    public Response compute(@PathParam("runId") long runId, ContributionRequest request) {
+        return Response.accepted(admin.computeContribution(runId, request)).build();
+    }
+
+    @GET
+    @Path("runs/{runId}")
+    public List<ContributionView> ofRun(@PathParam("runId") long runId) {
+        return contributions.ofRun(runId);
+    }
+
+    @GET
+    @Path("{id}")
+    public ContributionView get(@PathParam("id") long id) {
+        return contributions.view(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public ContributionView cancel(@PathParam("id") long id) {
+        return admin.cancelContribution(id);
+    }
+
+    /** {@code {"participant": NAME, "reason": "..."}}: a flagged participant's reward is let through. */
+    public record OverrideRequest(String participant, String reason) {
+    }
+
+    @POST
+    @Path("{id}/overrides")
+    public ContributionView override(@PathParam("id") long id, OverrideRequest request) {
+        if (request == null || request.participant() == null || request.participant().isBlank()) {
+            throw new InvalidInputException("participant", "is required: the flagged participant's name");
+        }
+        return admin.overrideFlag(id, request.participant(), request.reason());
+    }
+
+    @POST
+    @Path("{id}/allocations")
+    public Response allocate(@PathParam("id") long id, AllocationRequest request) {
+        return Response.status(Response.Status.CREATED).entity(admin.allocate(id, request)).build();
+    }
+
+    @GET
+    @Path("allocations")
+    @Transactional
+    public List<AllocationView> allocations(@QueryParam("contribution") Long contributionId) {
+        if (contributionId == null) {
+            throw new InvalidInputException("contribution", "is required: the contribution's id");
+        }
+        return rewards.ofContribution(contributionId);
+    }
+
+    @GET
+    @Path("allocations/{allocationId}")
+    public AllocationView allocation(@PathParam("allocationId") long allocationId) {
+        return rewards.view(allocationId);
+    }
+
+    @PUT
+    @Path("allocations/{allocationId}")
+    public AllocationView update(@PathParam("allocationId") long allocationId, AllocationRequest request) {
+        return admin.updateAllocation(allocationId, request);
+    }
+
+    @DELETE
+    @Path("allocations/{allocationId}")
+    public Response delete(@PathParam("allocationId") long allocationId) {
+        admin.deleteAllocation(allocationId);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("allocations/{allocationId}/publish")
+    public AllocationView publish(@PathParam("allocationId") long allocationId) {
+        return admin.publishAllocation(allocationId);
+    }
+
+    /** For finance: {@code format=csv} (one line per participant, then the total) or {@code json}. */
+    @GET
+    @Path("allocations/{allocationId}/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("allocationId") long allocationId, @QueryParam("format") String format) {
+        String name = "allocation-" + allocationId;
+        if (format == null || format.equals("csv")) {
+            return Response.ok(rewards.csv(allocationId), "text/csv")
+                    .header("Content-Disposition", "attachment; filename=" + name + ".csv").build();
+        }
+        if (format.equals("json")) {
+            return Response.ok(rewards.view(allocationId), MediaType.APPLICATION_JSON)
+                    .header("Content-Disposition", "attachment; filename=" + name + ".json").build();
+        }
+        throw new InvalidInputException("format", "must be csv or json, not '" + format + "'");
+    }
+
+    /**
+     * A participant's own shares of published allocations, with why. It signs in with its control key
+     * ({@code Authorization: Bearer <key>}), the secret its organisation gave the TTP's operator; any other caller
+     * gets 404, as for a participant that does not exist.
+     */
+    @GET
+    @Path("participants/{name}/allocations")
+    public List<ParticipantShare> participantShares(@PathParam("name") String name,
+                                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String key = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).trim() : null;
+        if (key == null) {
+            throw new NotFoundException("no published allocation for participant '" + name + "' with this key");
+        }
+        return rewards.sharesOf(name, key);
+    }
+}
