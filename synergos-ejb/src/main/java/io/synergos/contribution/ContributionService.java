@@ -116,7 +116,8 @@ public class ContributionService {
         }
         long seed = request.seed() == null ? run.getHyperparameters().getSeed() : request.seed();
         InTrainingValuation.Settings defaults = InTrainingValuation.Settings.defaults(metric, seed);
-        InTrainingValuation.Settings settings = new InTrainingValuation.Settings(metric, defaults.exactRoundLimit(),
+        InTrainingValuation.Settings settings = new InTrainingValuation.Settings(metric,
+                Boolean.TRUE.equals(request.sampled()) ? 0 : defaults.exactRoundLimit(),
                 new io.synergos.federation.contribution.PermutationSampling.Options(
                         Math.min(defaults.sampling().minPermutations(), permutations), permutations,
                         defaults.sampling().tolerance(), 0, defaults.sampling().levelsPerCall(), seed),

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.synergos.admin.AdminTasks;
+import io.synergos.contribution.AllocationRequest;
+import io.synergos.contribution.ContributionRequest;
 import io.synergos.orchestration.SearchRequest;
 import io.synergos.persistence.project.ModelType;
 import io.synergos.persistence.registry.Stage;
@@ -63,7 +65,16 @@ class AdminTasksIT {
                 () -> admin.cancelJob(1),
                 () -> admin.submitSearch(experiment, new SearchRequest("grid", null, null,
                         Map.of("learningRate", List.of(0.1, 0.2)), null, null, null, null)),
-                () -> admin.transition(project, 1, Stage.PRODUCTION, "refused"));
+                () -> admin.transition(project, 1, Stage.PRODUCTION, "refused"),
+                () -> admin.computeContribution(run, ContributionRequest.of("exact")),
+                () -> admin.cancelContribution(1),
+                () -> admin.overrideFlag(1, "rider", "refused"),
+                () -> admin.allocate(1, new AllocationRequest("equal", jakarta.json.Json.createValue(10), null, null,
+                        null, null)),
+                () -> admin.updateAllocation(1, new AllocationRequest("equal", jakarta.json.Json.createValue(10), null,
+                        null, null, null)),
+                () -> admin.deleteAllocation(1),
+                () -> admin.publishAllocation(1));
         for (Executable task : tasks) {
             assertThrows(EJBAccessException.class, task);
         }
@@ -74,6 +85,7 @@ class AdminTasksIT {
         assertEquals(1L, count("select count(r) from Run r where r.experiment.id = ?1", experiment),
                 "no run was created or queued by a search");
         assertEquals("CREATED", registry.run(run).getStatus().name(), "the run was not started");
+        assertEquals(0L, count("select count(c) from Contribution c where c.run.id = ?1", run), "nothing was computed");
         registry.deleteProject(project);
     }
 

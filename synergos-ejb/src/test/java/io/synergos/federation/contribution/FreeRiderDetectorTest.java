@@ -48,6 +48,36 @@ class FreeRiderDetectorTest {
     }
 
     @Test
+    void aFlaggedValidatorsOwnDataIsLeftOutOfEveryonesValueAndTheVerdictsAreMadeAgain() {
+        java.util.List<java.util.Set<String>> asked = new java.util.ArrayList<>();
+        // with c's own (dishonest) evaluate data c looks fine; without it, its value is nil
+        Assessment assessment = Assessment.of(excluded -> {
+            asked.add(excluded);
+            return excluded.contains("c")
+                    ? new ContributionResult("in-training", ContributionMetric.NEG_LOG_LOSS, List.of("a", "b", "c"),
+                    List.of("a", "b"), -0.7, -0.3, new double[] {0.22, 0.18, 0.0}, new double[3], null, 10)
+                    : new ContributionResult("in-training", ContributionMetric.NEG_LOG_LOSS, List.of("a", "b", "c"),
+                    List.of("a", "b", "c"), -0.7, -0.2, new double[] {0.2, 0.15, 0.15}, new double[3], null, 10);
+        }, Map.of("c", new UpdateStatistics.Summary("c", 5, 0.01, 0.5, 0.001)), FreeRiderDetector.Thresholds.DEFAULTS);
+        assertEquals(List.of(java.util.Set.of(), java.util.Set.of("c")), asked, "valued again without c's data");
+        assertEquals(java.util.Set.of("c"), assessment.excludedValidators());
+        assertEquals(List.of("a", "b"), assessment.result().validators());
+        assertTrue(assessment.verdicts().get(2).flagged());
+        assertEquals(2, assessment.verdicts().get(2).evidence().stream().filter(FreeRiderDetector.Evidence::failed)
+                .count(), "on trusted data its value fails too, besides its step");
+    }
+
+    @Test
+    void aFlaggedParticipantThatIsTheOnlyValidatorKeepsItsDataAndTheResultSaysSo() {
+        Assessment assessment = Assessment.of(excluded -> new ContributionResult("exact", ContributionMetric.ACCURACY,
+                List.of("a", "b"), List.of("b"), 0.5, 0.9, new double[] {0.4, 0.0}, new double[2], null, 4), Map.of(),
+                FreeRiderDetector.Thresholds.DEFAULTS);
+        assertTrue(assessment.verdicts().get(1).flagged());
+        assertEquals(java.util.Set.of(), assessment.excludedValidators());
+        assertEquals(List.of("b"), assessment.result().validators());
+    }
+
+    @Test
     void updateStatisticsSeeWhoSendsTheGlobalModelBackAndWhoPullsAway() {
         UpdateStatistics statistics = new UpdateStatistics(List.of("honest-1", "honest-2", "honest-3", "copy",
                 "against"));
