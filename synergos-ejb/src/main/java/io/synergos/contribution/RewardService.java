@@ -179,6 +179,11 @@ public class RewardService {
             String message = e.getMessage();
             String field = message.contains("tier") ? "tiers" : message.contains("pool") ? "pool"
                     : message.contains("decimals") ? "decimals" : "policy";
+            for (String lead : List.of("the " + field + " ", field + " ")) {
+                if (message.startsWith(lead)) {
+                    message = message.substring(lead.length());
+                }
+            }
             throw new InvalidInputException(field, message);
         }
         List<AllocationShare> shares = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.util.Map;
  * Says who looks like a free rider, and why. A participant is flagged when any check fails:
  * <ul>
  * <li><b>value</b>: its contribution is not credibly above zero: the lower end of its 95 % interval is at most
- * {@code minShare} of the run's gain v(N) - v(empty) (for leave-one-out marginals, which are small wherever
- * others hold similar data: at most 0);</li>
+ * {@code minShare} of the run's gain v(N) - v(empty) (not for leave-one-out marginals, which are near zero
+ * wherever others hold similar data);</li>
  * <li><b>step</b>: its updates moved less than {@code minStepRatio} times the others' median step (it did not
  * really train), or more than {@code maxStepRatio} times (it fits data unlike everyone else's: random rows,
  * shuffled labels);</li>
@@ -49,17 +49,22 @@ public final class FreeRiderDetector {
                                        Thresholds thresholds) {
         List<Verdict> verdicts = new ArrayList<>();
         double gain = result.gain();
-        // a leave-one-out marginal is small wherever others hold similar data, so there it only has to be above 0
+        // a leave-one-out marginal is near zero wherever others hold similar data: it says nothing about free riding
         boolean marginals = result.marginals() != null;
-        double floor = marginals ? 0 : thresholds.minShare() * Math.abs(gain);
+        double floor = thresholds.minShare() * Math.abs(gain);
         for (ParticipantValue value : result.participantValues()) {
             List<Evidence> evidence = new ArrayList<>();
-            boolean low = value.ciLow() <= floor;
-            evidence.add(new Evidence("value", value.ciLow(), floor, low, String.format(java.util.Locale.ROOT,
-                    "value %s credibly above zero: %s %.4g, lower 95%% bound %.4g against a floor of %.4g %s",
-                    low ? "not" : "is", result.metric(), value.value(), value.ciLow(), floor,
-                    marginals ? "(a leave-one-out marginal)" : String.format(java.util.Locale.ROOT,
-                            "(%.0f %% of the gain %.4g)", 100 * thresholds.minShare(), gain))));
+            if (marginals) {
+                evidence.add(new Evidence("value", value.value(), Double.NaN, false, String.format(
+                        java.util.Locale.ROOT, "not checked: its leave-one-out marginal %.4g is near zero whenever "
+                                + "others hold similar data, so only its updates are checked", value.value())));
+            } else {
+                boolean low = value.ciLow() <= floor;
+                evidence.add(new Evidence("value", value.ciLow(), floor, low, String.format(java.util.Locale.ROOT,
+                        "value %s credibly above zero: %s %.4g, lower 95%% bound %.4g against a floor of %.4g "
+                                + "(%.0f %% of the gain %.4g)", low ? "not" : "is", result.metric(), value.value(),
+                        value.ciLow(), floor, 100 * thresholds.minShare(), gain)));
+            }
             UpdateStatistics.Summary stats = statistics.get(value.participant());
             if (stats != null && stats.rounds() > 0) {
                 boolean still = stats.stepRatio() < thresholds.minStepRatio();

@@ -78,6 +78,26 @@ class FreeRiderDetectorTest {
     }
 
     @Test
+    void aLeaveOneOutMarginalNearZeroIsNotAFlagButItsUpdatesStillAre() {
+        // b and c hold similar data: leaving either out costs almost nothing, yet both trained honestly
+        double[] marginals = {0.2, 0.001, -0.002};
+        ContributionResult result = new ContributionResult("leave-one-out", ContributionMetric.ACCURACY,
+                List.of("a", "b", "c"), List.of("a", "b", "c"), 0.5, 0.9, marginals, new double[3], marginals, 4);
+        var verdicts = FreeRiderDetector.detect(result, Map.of(
+                "a", new UpdateStatistics.Summary("a", 5, 1.0, 0.8, 0.3),
+                "b", new UpdateStatistics.Summary("b", 5, 0.9, 0.7, 0.3),
+                "c", new UpdateStatistics.Summary("c", 5, 0.01, 0.7, 0.003)), FreeRiderDetector.Thresholds.DEFAULTS);
+        assertEquals(List.of(false, false, true), verdicts.stream().map(FreeRiderDetector.Verdict::flagged).toList());
+        var value = verdicts.get(1).evidence().get(0);
+        assertEquals("value", value.check());
+        assertFalse(value.failed());
+        assertTrue(Double.isNaN(value.threshold()), "no threshold was applied");
+        assertTrue(value.explanation().startsWith("not checked"), value.explanation());
+        assertTrue(verdicts.get(2).reason().contains("step"), "c is flagged for its updates alone: "
+                + verdicts.get(2).reason());
+    }
+
+    @Test
     void updateStatisticsSeeWhoSendsTheGlobalModelBackAndWhoPullsAway() {
         UpdateStatistics statistics = new UpdateStatistics(List.of("honest-1", "honest-2", "honest-3", "copy",
                 "against"));
