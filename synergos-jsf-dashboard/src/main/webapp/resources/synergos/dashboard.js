@@ -232,3 +232,47 @@ synergos.grids = (function () {
         }
     };
 })();
+
+/* A run's contribution page: each participant's value as a bar, its 95 % interval as a thin floating bar over it,
+   flagged participants in red. While a computation is pending the page reloads itself every two seconds. */
+synergos.contribution = (function () {
+    var chart;
+
+    function init() {
+        var pending = document.getElementById("pending");
+        if (pending && pending.getAttribute("data-pending") === "true") {
+            setTimeout(function () { window.location.reload(); }, 2000);
+        }
+        var source = document.getElementById("contributionData");
+        var canvas = document.getElementById("contributionChart");
+        var data = source ? JSON.parse(source.textContent) : null;
+        if (!data || !canvas || typeof Chart === "undefined") {
+            return;
+        }
+        var labels = data.values.map(function (v) { return v.participant; });
+        var colors = data.values.map(function (v) { return v.flagged ? "#d9480f" : synergos.colors[0]; });
+        chart = new Chart(canvas, {
+            type: "bar",
+            data: {
+                labels: labels,
+                datasets: [
+                    {label: "value (" + data.metric + ")", data: data.values.map(function (v) { return v.value; }),
+                        backgroundColor: colors},
+                    {label: "95 % interval", data: data.values.map(function (v) { return [v.low, v.high]; }),
+                        backgroundColor: "rgba(0,0,0,0.35)", barPercentage: 0.15, grouped: false}
+                ]
+            },
+            options: {
+                animation: false, responsive: true, maintainAspectRatio: false,
+                plugins: {legend: {position: "bottom"},
+                    title: {display: true, text: "Contribution (" + data.method + ")"}},
+                scales: {y: {title: {display: true, text: data.metric}}}
+            }
+        });
+    }
+
+    return {
+        init: init,
+        bars: function () { return chart ? chart.data.datasets[0].data.length : 0; }
+    };
+})();

@@ -263,7 +263,10 @@ class ContributionIT {
         assertEquals(4, loo.getInt("gridsStarted"), "three coalitions without one participant, and the validation grid");
         for (JsonObject v : loo.getJsonArray("values").getValuesAs(JsonObject.class)) {
             assertEquals(v.getJsonNumber("value").doubleValue(), v.getJsonNumber("marginal").doubleValue(), 0);
-            assertFalse(v.getBoolean("flagged"), "honest participants add something: " + v);
+            assertFalse(v.getBoolean("flagged"), "honest participants are not flagged: " + v);
+            JsonObject valueCheck = v.getJsonArray("evidence").getJsonObject(0);
+            assertEquals("value", valueCheck.getString("check"));
+            assertTrue(valueCheck.isNull("threshold"), "a leave-one-out marginal is not held to a floor: " + v);
         }
         // the coalition runs are the contribution's, not the experiment's
         JsonArray runs = admin.get("experiments/" + p.experimentId() + "/runs").asJsonArray();
@@ -293,7 +296,7 @@ class ContributionIT {
         assertProblem(400, "must be a number, not 'lots'", allocations, "{\"policy\":\"proportional\",\"pool\":\"lots\"}");
         assertProblem(400, "tiers overlap", allocations, "{\"policy\":\"tiered\",\"pool\":10,\"tiers\":["
                 + "{\"name\":\"gold\",\"minShare\":0.2,\"amount\":5},{\"name\":\"silver\",\"minShare\":0.2,\"amount\":2}]}");
-        assertProblem(400, "the tiers do not cover", allocations, "{\"policy\":\"tiered\",\"pool\":10,\"tiers\":["
+        assertProblem(400, "tiers do not cover", allocations, "{\"policy\":\"tiered\",\"pool\":10,\"tiers\":["
                 + "{\"name\":\"gold\",\"minShare\":0.9,\"amount\":5}]}");
         assertProblem(400, "unknown policy", allocations, "{\"policy\":\"lottery\",\"pool\":10}");
         assertEquals(0, admin.get("contribution/allocations?contribution=" + contribution).asJsonArray().size());

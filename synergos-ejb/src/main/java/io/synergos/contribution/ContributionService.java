@@ -172,6 +172,12 @@ public class ContributionService {
         return ContributionView.of(contribution, jobOf(contribution));
     }
 
+    /** The participants of the run's project that have evaluate data: who can validate. */
+    public List<String> participantsWithEvaluateData(long runId) {
+        return registrations(run(runId)).entrySet().stream().filter(e -> !e.getValue().datasetsByTag()
+                .getOrDefault(DataTag.Tag.EVALUATE, List.of()).isEmpty()).map(Map.Entry::getKey).toList();
+    }
+
     /** The participants a run trained on, by name: those that reported a local loss in its first round. */
     static List<String> participants(Run run) {
         return run.getRounds().stream().min(Comparator.comparingInt(RoundResult::getRound))

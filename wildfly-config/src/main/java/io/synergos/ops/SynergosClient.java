@@ -147,6 +147,12 @@ public final class SynergosClient {
                 .add("hyperparameters", hyperparameters).build()));
     }
 
+    /** A run with its settings for valuing contributions while it trains ({@code {"inTraining": true}}). */
+    public long createRunWith(long experiment, String name, JsonObject hyperparameters, JsonObject contribution) {
+        return id(post("experiments/" + experiment + "/runs", Json.createObjectBuilder().add("name", name)
+                .add("hyperparameters", hyperparameters).add("contribution", contribution).build()));
+    }
+
     public long register(long project, long participant) {
         return id(post("projects/" + project + "/registrations", Json.createObjectBuilder()
                 .add("participantId", participant).build()));

@@ -56,6 +56,7 @@ class DashboardIT {
     private static ChromeDriver browser;
     private static String dashboard;
     private static long runId;
+    private static long contributionRun;
 
     @BeforeAll
     static void start() throws IOException {
@@ -216,6 +217,50 @@ class DashboardIT {
 
     @Test
     @Order(6)
+    void adminReadsContributionsComputesAnotherAllocatesAndPublishes() throws IOException {
+        Demo.Registered wisconsin = Demo.register(admin, grid.workers, Node::baseUrl, "wisconsin",
+                Demo.Model.LOGISTIC_REGRESSION);
+        contributionRun = admin.createRunWith(wisconsin.experiment(), "valued", jakarta.json.Json.createObjectBuilder()
+                .add("rounds", 5).add("localEpochs", 2).build(), jakarta.json.Json.createObjectBuilder()
+                .add("inTraining", true).build());
+        admin.post("runs/" + contributionRun + "/training", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+        admin.awaitStatus(contributionRun, Duration.ofMinutes(3), java.util.Set.of("TRAINED", "FAILED"));
+
+        browser.get(dashboard + "run.xhtml?id=" + contributionRun);
+        browser.findElement(By.id("contributionLink")).click();
+        waitFor(By.id("valueTable"));
+        assertEquals(2, browser.findElements(By.cssSelector("#valueTable tbody tr")).size(), "one row per Worker");
+        assertTrue(text(By.id("computationTable")).contains("in-training"));
+        assertEquals(2L, ((JavascriptExecutor) browser).executeScript("return synergos.contribution.bars();"));
+        Browser.screenshot(browser, "08-contribution");
+
+        new Select(browser.findElement(By.id("compute:method"))).selectByVisibleText("leave-one-out");
+        browser.findElement(By.id("compute:save")).click();
+        // the page reloads itself while the computation is pending, until it shows the result
+        wait(Duration.ofMinutes(3)).until(d -> d.findElements(By.xpath("//table[@id='computationTable']//tr[td[2]"
+                + "[normalize-space()='leave-one-out']]//span[contains(@class,'status') and normalize-space()="
+                + "'COMPLETED']")).size() == 1);
+
+        type("allocate:pool", "-5");
+        browser.findElement(By.id("allocate:save")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertTrue(errorBeside("allocate:pool").contains("must not be negative"), errorBeside("allocate:pool"));
+        assertTrue(browser.findElements(By.cssSelector("article.allocation")).isEmpty(), "nothing was allocated");
+
+        type("allocate:pool", "1000");
+        browser.findElement(By.id("allocate:save")).click();
+        WebElement allocation = waitFor(By.cssSelector("article.allocation"));
+        assertTrue(allocation.getText().contains("DRAFT") && allocation.getText().contains("Total 1000.00 EUR"),
+                allocation.getText());
+        browser.findElement(By.xpath("//article[contains(@class,'allocation')]//input[@value='Publish']")).click();
+        wait(Duration.ofSeconds(60)).until(d -> d.findElement(By.cssSelector("article.allocation")).getText()
+                .contains("PUBLISHED"));
+        assertTrue(text(By.id("flash")).contains("published"), text(By.id("flash")));
+        Browser.screenshot(browser, "09-reward-published");
+    }
+
+    @Test
+    @Order(7)
     void viewerSeesEverythingButIsRefusedAdminActions() throws Exception {
         browser.findElement(By.id("account:signOut")).click();
         waitFor(By.id("j_username"));
@@ -227,13 +272,17 @@ class DashboardIT {
         browser.get(dashboard + "project.xhtml?id=" + project.project());
         waitFor(By.id("projectName"));
         assertTrue(browser.findElements(By.linkText("New run")).isEmpty());
+        browser.get(dashboard + "contribution.xhtml?run=" + contributionRun);
+        waitFor(By.id("valueTable"));
+        assertTrue(browser.findElements(By.id("rewards")).isEmpty(), "a viewer does not see everyone's rewards");
+        assertTrue(browser.findElements(By.id("compute")).isEmpty(), "nor the forms");
 
         // the viewer goes to an admin form anyway: the server refuses
         browser.get(dashboard + "admin/run.xhtml?experiment=" + project.experiment());
         waitFor(By.id("refused"));
         assertTrue(text(By.id("refused")).contains("signed in as viewer1"));
         assertTrue(browser.findElements(By.id("run:save")).isEmpty());
-        Browser.screenshot(browser, "08-viewer-refused");
+        Browser.screenshot(browser, "11-viewer-refused");
 
         // and with the viewer's own session, outside the page: 403 for an admin form, a promotion is not stored
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
@@ -249,12 +298,13 @@ class DashboardIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void pagesAreUsableAt800PixelsAndShowNoStackTrace() throws IOException {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1000));
         JavascriptExecutor js = browser;
         for (String page : List.of("", "project.xhtml?id=" + project.project(), "run.xhtml?id=" + runId,
-                "participants.xhtml", "registry.xhtml?project=" + project.project(), "jobs.xhtml")) {
+                "participants.xhtml", "registry.xhtml?project=" + project.project(), "jobs.xhtml",
+                "contribution.xhtml?run=" + contributionRun)) {
             browser.get(dashboard + page);
             waitFor(By.cssSelector("main"));
             Long overflow = (Long) js.executeScript(
@@ -263,7 +313,7 @@ class DashboardIT {
         }
         browser.get(dashboard + "run.xhtml?id=" + runId);
         waitFor(By.id("lossChart"));
-        Browser.screenshot(browser, "09-run-800px");
+        Browser.screenshot(browser, "10-run-800px");
 
         for (String broken : List.of("run.xhtml?id=not-a-number", "run.xhtml?id=987654", "no-such-page.xhtml",
                 "registry.xhtml?project=987654")) {
@@ -315,8 +365,12 @@ class DashboardIT {
         return errors.isEmpty() ? "" : errors.get(0).getText();
     }
 
+    /** The element's text, looked up again if the page replaced it meanwhile. */
     private String text(By by) {
-        return waitFor(by).getText().trim();
+        return wait(Duration.ofSeconds(60)).until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.isEmpty() ? null : found.get(0).getText().trim();
+        });
     }
 
     private WebElement waitFor(By by) {

@@ -32,8 +32,9 @@ public class JobsPage {
         return jobs;
     }
 
-    public String cancel(long runId) {
-        JobView job = Feedback.attempt(() -> admin.cancelRun(runId), "jobs", Map.of());
+    /** Cancels a job: a run's training, or a contribution computation with its coalition runs. */
+    public String cancel(long jobId) {
+        JobView job = Feedback.attempt(() -> admin.cancelJob(jobId), "jobs", Map.of());
         if (job != null) {
             Feedback.info(RunPage.cancelledMessage(job));
         }

@@ -34,7 +34,8 @@ public class ProjectsPage {
     }
 
     private static ProjectRow row(Project p) {
-        List<Run> runs = p.getExperiments().stream().map(Experiment::getRuns).flatMap(List::stream).toList();
+        List<Run> runs = p.getExperiments().stream().map(Experiment::getRuns).flatMap(List::stream)
+                .filter(r -> !r.isCoalition()).toList();
         return new ProjectRow(p.getId(), p.getName(), p.getDescription(), p.getExperiments().size(), runs.size(),
                 (int) runs.stream().filter(r -> r.getStatus().isBusy()).count(), p.getRegistrations().size());
     }

@@ -43,7 +43,7 @@ public class RegistryPage {
     /** A registered version as the page shows it; {@code lineage} is flattened to name/value pairs. */
     public record VersionRow(int number, String stage, long runId, String run, Instant createdAt, String checksum,
                              List<Map.Entry<String, String>> lineage, List<Map.Entry<String, String>> metrics,
-                             List<String> nextStages) {
+                             List<String> nextStages, List<String> contributions) {
     }
 
     /** One audited stage transition. */
@@ -60,14 +60,18 @@ public class RegistryPage {
             return;
         }
         versions = models.versions(project).stream().sorted(Comparator.comparingInt(ModelVersion::getNumber)
-                .reversed()).map(RegistryPage::row).toList();
+                .reversed()).map(v -> row(v, models.contributions(v))).toList();
         audit = models.auditTrail(project).stream().map(RegistryPage::audit).toList();
     }
 
-    private static VersionRow row(ModelVersion v) {
+    private static VersionRow row(ModelVersion v, List<io.synergos.persistence.contribution.Contribution> contributions) {
         return new VersionRow(v.getNumber(), v.getStage().name(), v.getRun().getId(), v.getRun().getName(),
                 v.getCreatedAt(), v.getChecksum(), entries(v.getLineage()), entries(v.getMetrics()),
-                v.getStage().next().stream().map(Enum::name).toList());
+                v.getStage().next().stream().map(Enum::name).toList(), contributions.stream().map(c -> c.getMethod()
+                        + " (" + c.getMetric() + ", " + c.getStatus().name().toLowerCase() + "): " + c.getValues().stream()
+                        .map(x -> x.getParticipant() + " " + String.format(java.util.Locale.ROOT, "%.1f %%",
+                                100 * x.getShare()) + (x.isFlagged() && !x.isOverridden() ? " (flagged)" : ""))
+                        .collect(java.util.stream.Collectors.joining(", "))).toList());
     }
 
     private static AuditRow audit(StageTransition t) {
