@@ -421,7 +421,9 @@ class FederatedGridIT {
     void theOpenApiDocumentDescribesTheRestApi() {
         String document = get("http://127.0.0.1:" + grid.ttp.httpPort() + "/openapi");
         for (String path : List.of("/projects", "/experiments/{id}/runs", "/participants", "/registrations/{id}/tags/{tag}",
-                "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header")) {
+                "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header",
+                "/contribution/runs/{runId}", "/contribution/{id}/allocations", "/contribution/allocations/{allocationId}/publish",
+                "/contribution/participants/{name}/allocations")) {
             assertTrue(document.contains(path + ":"), "the OpenAPI document lists " + path);
         }
         assertFalse(document.isBlank());
