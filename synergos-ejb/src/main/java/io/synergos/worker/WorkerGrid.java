@@ -2,9 +2,9 @@ package io.synergos.worker;
 
 import io.synergos.federation.aggregation.ModelUpdate;
 import io.synergos.federation.alignment.AlignedData;
-import io.synergos.federation.contribution.MetricSums;
 import io.synergos.federation.alignment.FeatureAlignment;
 import io.synergos.federation.alignment.Task;
+import io.synergos.federation.contribution.MetricSums;
 import io.synergos.federation.data.Dataset;
 import io.synergos.federation.metrics.ClassificationMetrics;
 import io.synergos.federation.metrics.RegressionMetrics;
@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -97,13 +98,17 @@ public class WorkerGrid implements GridParticipant {
                     + " parameters cannot hold " + count + " candidates of " + size);
         }
         FeatureAlignment alignment = run.request().alignment();
+        List<double[]> models = new java.util.ArrayList<>((int) count);
+        for (int k = 0; k < count; k++) {
+            models.add(request.candidate(k, size));
+        }
+        List<double[][]> outputs = run.network().predictAll(models, validation.features());
+        double[] truth = alignment.task() == Task.REGRESSION ? alignment.values(validation.labels()) : null;
         double[][] sums = new double[(int) count][];
         for (int k = 0; k < count; k++) {
-            INDArray output = run.network().predict(request.candidate(k, size), validation.features());
-            sums[k] = (alignment.task() == Task.REGRESSION
-                    ? MetricSums.regression(alignment.values(validation.labels()), alignment.values(output))
+            sums[k] = (truth != null ? MetricSums.regression(truth, alignment.values(outputs.get(k)))
                     : MetricSums.classification(alignment.task(), validation.classIndex(),
-                            alignment.probabilities(output), alignment.classes().size())).values();
+                            alignment.probabilities(outputs.get(k)), alignment.classes().size())).values();
         }
         int width = sums[0].length;
         double[] values = new double[width * sums.length];

@@ -35,20 +35,28 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
 
     /** Class probabilities per row from the model's output (a sigmoid column for binary tasks, softmax rows). */
     public double[][] probabilities(INDArray output) {
-        int n = (int) output.rows();
-        double[][] p = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double[] row = output.getRow(i).toDoubleVector();
-            p[i] = task == Task.BINARY ? new double[] {1 - row[0], row[0]} : row;
+        return probabilities(io.synergos.federation.model.DenseNetwork.rows(output));
+    }
+
+    /** As above, from the output's rows as plain arrays (one copy out of ND4J, not one per row). */
+    public double[][] probabilities(double[][] output) {
+        double[][] p = new double[output.length][];
+        for (int i = 0; i < output.length; i++) {
+            p[i] = task == Task.BINARY ? new double[] {1 - output[i][0], output[i][0]} : output[i];
         }
         return p;
     }
 
     /** Regression values in the label's own units from the model's standardised output column. */
     public double[] values(INDArray output) {
-        double[] values = output.reshape(output.length()).toDoubleVector();
+        return values(io.synergos.federation.model.DenseNetwork.rows(output));
+    }
+
+    /** As above, from the output's rows as plain arrays. */
+    public double[] values(double[][] output) {
+        double[] values = new double[output.length];
         for (int i = 0; i < values.length; i++) {
-            values[i] = values[i] * labelStd + labelMean;
+            values[i] = output[i][0] * labelStd + labelMean;
         }
         return values;
     }

@@ -1,10 +1,13 @@
 package io.synergos.federation.model;
 
 import io.synergos.federation.alignment.Task;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -54,6 +57,73 @@ public final class DenseNetwork {
             a = l < layers.length - 1 ? spec.activation().apply(z) : output(z);
         }
         return a;
+    }
+
+    /**
+     * The outputs of many models of this shape on the same rows, as plain arrays (rows x outputs per model). The
+     * first layer of every model is one matrix product ({@code x} times the models' first-layer weights side by
+     * side); for models without hidden layers and a column-wise output (binary, regression) that is the whole
+     * forward pass, and the outputs leave ND4J in one copy.
+     */
+    public List<double[][]> predictAll(List<double[]> models, INDArray x) {
+        int k = models.size();
+        int in = widths[0];
+        int first = widths[1];
+        double[] w = new double[in * k * first];
+        double[] b = new double[k * first];
+        for (int c = 0; c < k; c++) {
+            double[] params = models.get(c);
+            if (params.length != spec.parameterCount()) {
+                throw new IllegalArgumentException("model " + c + ": the model " + spec + " has "
+                        + spec.parameterCount() + " parameters, not " + params.length);
+            }
+            for (int i = 0; i < in; i++) {
+                System.arraycopy(params, i * first, w, (i * k + c) * first, first);
+            }
+            System.arraycopy(params, in * first, b, c * first, first);
+        }
+        INDArray z = x.mmul(Nd4j.create(w, new long[] {in, (long) k * first}, DataType.DOUBLE))
+                .addiRowVector(Nd4j.create(b, new long[] {1, (long) k * first}, DataType.DOUBLE));
+        List<double[][]> outputs = new ArrayList<>(k);
+        if (widths.length == 2 && spec.task() != Task.MULTICLASS) {
+            double[][] all = rows(output(z));
+            for (int c = 0; c < k; c++) {
+                double[][] rows = new double[all.length][];
+                for (int r = 0; r < all.length; r++) {
+                    rows[r] = java.util.Arrays.copyOfRange(all[r], c * first, (c + 1) * first);
+                }
+                outputs.add(rows);
+            }
+            return outputs;
+        }
+        for (int c = 0; c < k; c++) {
+            INDArray a = z.get(NDArrayIndex.all(), NDArrayIndex.interval((long) c * first, (long) (c + 1) * first))
+                    .dup();
+            if (widths.length == 2) {
+                outputs.add(rows(output(a)));
+                continue;
+            }
+            a = spec.activation().apply(a);
+            Layer[] layers = unpack(models.get(c));
+            for (int l = 1; l < layers.length; l++) {
+                INDArray next = a.mmul(layers[l].weights).addiRowVector(layers[l].biases);
+                a = l < layers.length - 1 ? spec.activation().apply(next) : output(next);
+            }
+            outputs.add(rows(a));
+        }
+        return outputs;
+    }
+
+    /** A matrix's rows as plain arrays, in one copy out of ND4J (its toDoubleMatrix copies row by row). */
+    public static double[][] rows(INDArray matrix) {
+        int n = (int) matrix.rows();
+        int width = (int) matrix.columns();
+        double[] flat = Nd4j.toFlattened('c', matrix).toDoubleVector();
+        double[][] rows = new double[n][];
+        for (int r = 0; r < n; r++) {
+            rows[r] = java.util.Arrays.copyOfRange(flat, r * width, (r + 1) * width);
+        }
+        return rows;
     }
 
     public double loss(double[] params, INDArray x, INDArray y, double lambda) {
