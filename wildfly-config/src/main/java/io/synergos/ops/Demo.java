@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The whole federated cycle on this machine: a TTP and two Workers, the shipped data registered, training,
- * evaluation and prediction, every figure printed and written as JSON.
+ * The whole federated cycle on this machine: a TTP and two Workers, the shipped data registered, training (each
+ * Worker's contribution valued while it trains), evaluation and prediction, a draft reward allocation, every figure
+ * printed and written as JSON.
  */
 public final class Demo {
 
@@ -103,11 +104,19 @@ public final class Demo {
     /** The cycle, registering each Worker at the address {@code addressOf} gives (a proxy, a load balancer). */
     public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
                                    String dataset, Model model, JsonObject hyperparameters, boolean print) {
+        return cycle(ttp, workers, addressOf, dataset, model, hyperparameters, JsonValue.EMPTY_JSON_OBJECT, print);
+    }
+
+    /** The cycle, the run created with {@code contribution} settings (e.g. valuing contributions while training). */
+    public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
+                                   String dataset, Model model, JsonObject hyperparameters, JsonObject contribution,
+                                   boolean print) {
         String modelType = model.type();
         Registered registered = register(ttp, workers, addressOf, dataset, model);
         long project = registered.project();
         long experiment = registered.experiment();
-        long run = ttp.createRun(experiment, "run-1", hyperparameters);
+        long run = contribution.isEmpty() ? ttp.createRun(experiment, "run-1", hyperparameters)
+                : ttp.createRunWith(experiment, "run-1", hyperparameters, contribution);
         say(print, "Registered project %d, experiment %d (%s), run %d with %d Workers.%n", project, experiment,
                 modelType, run, workers.size());
 
@@ -175,19 +184,63 @@ public final class Demo {
         for (Node node : started) {
             System.out.printf("  %-14s %-6s %s (log %s)%n", node.name(), node.role(), node.baseUrl(), node.log());
         }
-        SynergosClient client = new SynergosClient(ttp.baseUrl());
-        JsonObject result = cycle(client, workers, "ljubljana", Model.LOGISTIC_REGRESSION, defaultHyperparameters(),
-                true);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, pretty(result));
+        SynergosClient client = SynergosClient.asAdmin(ttp);
+        JsonObject result = cycle(client, workers, Node::baseUrl, "ljubljana", Model.LOGISTIC_REGRESSION,
+                defaultHyperparameters(), ContributionSplit.IN_TRAINING, true);
+        long run = result.getJsonNumber("run").longValue();
+        JsonObject contribution = ContributionSplit.awaitContribution(client, run, "in-training");
+        printContribution(contribution);
+        JsonObject allocation = client.post("contribution/" + contribution.getJsonNumber("id").longValue()
+                + "/allocations", Json.createObjectBuilder().add("policy", "proportional").add("pool", 1000)
+                .add("unit", "EUR").build());
+        printAllocation(allocation);
+        result = Json.createObjectBuilder(result).add("contribution", contribution).add("allocation", allocation)
+                .build();
         System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",
                 ttp.baseUrl(), ttp.httpPort());
         System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/   (sign in as admin, password in %s)%n",
                 ttp.httpPort(), ttp.adminPasswordFile());
         System.out.printf("Stop the nodes: ./synergos node stop %s; ./synergos node stop %s; ./synergos node stop %s%n",
                 TTP, WORKERS.get(0), WORKERS.get(1));
-        System.out.println("Results written to " + out.toAbsolutePath());
+        write(out, result);
         return 0;
+    }
+
+    private static void printContribution(JsonObject c) {
+        if (!"COMPLETED".equals(c.getString("status"))) {
+            throw new IllegalStateException("the contribution was not computed: " + c);
+        }
+        System.out.printf(Locale.ROOT, "%nContribution (valued while training, %s on the evaluate data of %s): the "
+                        + "model gained %.4f over the untrained one (%.4f to %.4f); %d candidate models measured%n",
+                c.getString("metric"), String.join(", ", c.getJsonArray("validatorsUsed")
+                        .getValuesAs(jakarta.json.JsonString::getString)),
+                c.getJsonNumber("gain").doubleValue(), c.getJsonNumber("emptyValue").doubleValue(),
+                c.getJsonNumber("fullValue").doubleValue(), c.getJsonNumber("evaluations").longValue());
+        for (JsonObject v : c.getJsonArray("values").getValuesAs(JsonObject.class)) {
+            double low = v.getJsonNumber("ciLow").doubleValue();
+            double high = v.getJsonNumber("ciHigh").doubleValue();
+            System.out.printf(Locale.ROOT, "  #%d %-22s value %.4f (%.0f %% of the gain, %s)  %s%n", v.getInt("rank"),
+                    v.getString("participant"), v.getJsonNumber("value").doubleValue(),
+                    100 * v.getJsonNumber("share").doubleValue(), high - low < 1e-12 ? "exact in every round"
+                            : String.format(Locale.ROOT, "95 %% interval %.4f to %.4f", low, high),
+                    v.getBoolean("flagged") ? "FLAGGED as a possible free rider" : "not flagged");
+        }
+    }
+
+    private static void printAllocation(JsonObject a) {
+        System.out.printf(Locale.ROOT, "%nReward allocation %d (%s, draft): %s %s split in proportion to value%n",
+                a.getJsonNumber("id").longValue(), a.getString("policy"), a.getJsonNumber("pool"), a.getString("unit"));
+        for (JsonObject s : a.getJsonArray("shares").getValuesAs(JsonObject.class)) {
+            System.out.printf(Locale.ROOT, "  %-22s %10s %s%n", s.getString("participant"), s.getJsonNumber("amount"),
+                    a.getString("unit"));
+        }
+    }
+
+    /** Writes a result as pretty JSON, creating its directory, and says where. */
+    static void write(Path out, JsonObject result) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, pretty(result));
+        System.out.println("Results written to " + out.toAbsolutePath());
     }
 
     static String pretty(JsonObject json) {
