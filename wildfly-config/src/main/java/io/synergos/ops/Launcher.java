@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ./synergos}: node start|stop|status, user add, demo, bench rounds|serving. */
+/** {@code ./synergos}: node start|stop|status, user add, demo, bench rounds|serving|contribution. */
 public final class Launcher {
 
     private static final String USAGE = """
@@ -20,6 +20,7 @@ public final class Launcher {
               ./synergos demo [--out FILE]
               ./synergos bench rounds [--out FILE] [--rounds N]
               ./synergos bench serving [--out FILE] [--url BASE_URL --project ID --user U --password P]
+              ./synergos bench contribution [--out FILE] [--repeats N]
             """;
 
     private Launcher() {
@@ -65,8 +66,14 @@ public final class Launcher {
                     return ServingBenchmark.run(nodes, Path.of(options.getOrDefault("out",
                             "target/synergos-bench-serving.json")), options);
                 }
+                if (words.size() >= 2 && words.get(1).equals("contribution")) {
+                    return ContributionBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-contribution.json")), Integer.parseInt(options.getOrDefault("repeats",
+                            "5")));
+                }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
-                    throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving");
+                    throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving, "
+                            + "bench contribution");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));

@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -53,9 +52,7 @@ final class RoundBenchmark {
                     .add("targets", Json.createObjectBuilder().add("round_ms_median_100k", 5)
                             .add("round_ms_median_1m", 30).add("bytes_factor", 1.05))
                     .add("results", results).build();
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, Demo.pretty(report));
-            System.out.println("Results written to " + out.toAbsolutePath());
+            Demo.write(out, report);
             return 0;
         } finally {
             for (Node node : started) {
