@@ -232,6 +232,8 @@ class ContributionIT {
                 + "/allocations").asJsonArray();
         assertEquals(1, own.size());
         assertEquals(h1Name, own.getJsonObject(0).getString("participant"));
+        assertEquals("25", own.getJsonObject(0).getJsonNumber("amount").toString(), "in the unit's decimals: " + own);
+        assertEquals("100", own.getJsonObject(0).getJsonNumber("pool").toString());
         assertEquals(404, new SynergosClient(ttp.baseUrl(), workers.get("h2").accessKey()).raw("GET",
                 "contribution/participants/" + h1Name + "/allocations", null, null).statusCode());
         assertEquals(404, SynergosClient.asUser(ttp.baseUrl(), "viewer1", "viewer-pass-1").raw("GET",

@@ -127,7 +127,8 @@ public class RewardService {
             ContributionValue v = a.getContribution().getValues().stream()
                     .filter(x -> x.getParticipant().equals(participantName)).findFirst().orElse(null);
             shares.add(new ParticipantShare(a.getId(), a.getContribution().getId(), a.getContribution().getRun().getId(),
-                    participantName, a.getPolicy(), a.getPool(), a.getUnit(), s.getAmount(), s.getTier(), s.getReason(),
+                    participantName, a.getPolicy(), inUnits(a.getPool(), a), a.getUnit(), inUnits(s.getAmount(), a),
+                    s.getTier(), s.getReason(),
                     a.getContribution().getMethod(), a.getContribution().getMetric(), v == null ? 0 : v.getValue(),
                     v == null ? 0 : v.getShare(), v != null && v.isFlagged(), v != null && v.isOverridden(),
                     a.getPublishedAt()));
@@ -193,6 +194,11 @@ public class RewardService {
         }
         allocation.define(policy.wireName(), pool, unit, decimals, policy == RewardPolicy.TIERED
                 ? tiersJson.build().toString() : null, result.rounding(), request.note(), shares);
+    }
+
+    /** An amount with the allocation's unit's decimals, as finance reads it (stored with 6). */
+    private static java.math.BigDecimal inUnits(java.math.BigDecimal amount, RewardAllocation a) {
+        return amount.setScale(a.getDecimals(), java.math.RoundingMode.UNNECESSARY);
     }
 
     /** The first failed check's explanation, from the evidence JSON. */

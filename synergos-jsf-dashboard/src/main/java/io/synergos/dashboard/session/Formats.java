@@ -37,6 +37,15 @@ public class Formats {
         return json.replace("</", "<\\/");
     }
 
+    /** Names as a reader lists them: "a, b and c". */
+    public String names(java.util.List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return "–";
+        }
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
     public String shortHash(String hash) {
         return hash == null || hash.length() < 12 ? hash : hash.substring(0, 12) + "…";
     }
