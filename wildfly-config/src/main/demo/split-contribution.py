@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Splits the UCI Breast Cancer Wisconsin (Diagnostic) data into the contribution demo's parties.
 
-Seeded and reproducible; writes data/contribution/<party>/. See data/README.md ("contribution-*").
+Seeded and reproducible; writes data/contribution/<party>/. See ../README.md (this directory's README, "contribution/").
 Usage: split-contribution.py SOURCE.csv  (the 569-row CSV with the diagnosis as its last column)
 """
 import csv
@@ -15,7 +15,7 @@ OUT = os.path.join(HERE, "data", "contribution")
 
 # (party, training rows, share of training labels flipped): unequal amounts of clean data, most first.
 # Label noise was tried (5-25 %): it makes round-level (in-training) values penalise the noisy party far more
-# than retraining does, so the two methods could not be compared on it; see the README, "Contribution".
+# than retraining does, so the two methods could not be compared on it.
 HONEST = [("h1", 200, 0.0), ("h2", 110, 0.0), ("h3", 45, 0.0), ("h4", 15, 0.0)]
 EVALUATE_ROWS = 30  # per honest party
 FLIP = {"benign": "malignant", "malignant": "benign"}

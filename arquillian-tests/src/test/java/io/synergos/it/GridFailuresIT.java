@@ -175,13 +175,17 @@ class GridFailuresIT {
             Socket socket = Socket.open(uri, token);
             socket.ws.sendBinary(ByteBuffer.wrap("garbage!!!".getBytes()), true).get(10, TimeUnit.SECONDS);
             String garbage = socket.nextText();
-            assertTrue(garbage.contains("malformed request: tensor frame of 10 bytes is shorter"), garbage);
+            assertTrue(garbage.contains("malformed request: binary frame of 10 bytes is shorter than its 32-byte header"),
+                    garbage);
             socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[5]).encode(), true).get();
             String wrongSize = socket.nextText();
             assertTrue(wrongSize.contains("the model has 10 parameters; the frame carries 5"), wrongSize);
             socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[10]).encode(), true).get();
             assertNotNull(socket.nextBinary(), "a well-formed frame of the right size is answered");
-            socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[1000]).encode(), true).get();
+            // the Worker takes frames up to a full frame of candidate models (protocol version 2); one float more
+            // is too big
+            int oversized = (GridProtocol.maxRequestBytes(10) - TensorFrame.HEADER_BYTES) / 4 + 1;
+            socket.ws.sendBinary(TensorFrame.request(FrameKind.TRAIN, 0, new float[oversized]).encode(), true).get();
             assertEquals(1009, socket.closeCode(), "an oversized frame closes the socket as too big");
 
             Socket text = Socket.open(uri, token);
