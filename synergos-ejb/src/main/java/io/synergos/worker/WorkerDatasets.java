@@ -66,6 +66,32 @@ public class WorkerDatasets {
         return DatasetReader.read(csv, schema(node.dataDir().resolve(name + ".schema.json")), labelRequired);
     }
 
+    /**
+     * The catalog profile of a dataset: read with its sidecar, the label and column types the owner declares
+     * (which the file must agree with), and its row count rounded to {@code granularity}.
+     */
+    public io.synergos.metadata.DatasetProfile profile(String name, String label, Map<String, String> declared,
+                                                       int granularity) {
+        read(name, false);
+        Path csv = node.dataDir().resolve(name + ".csv");
+        Path sidecar = node.dataDir().resolve(name + ".schema.json");
+        DatasetSchema schema = schema(sidecar);
+        Map<String, ColumnType> types = new LinkedHashMap<>(schema.types());
+        if (declared != null) {
+            declared.forEach((column, type) -> {
+                try {
+                    types.put(column, ColumnType.valueOf(String.valueOf(type).toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new io.synergos.node.InvalidInputException("types." + column, "is '" + type
+                            + "'; use numeric or categorical");
+                }
+            });
+        }
+        String chosen = label != null ? label : schema.label();
+        Dataset dataset = DatasetReader.read(csv, new DatasetSchema(chosen, types), chosen != null);
+        return io.synergos.metadata.DatasetProfile.of(dataset, csv, sidecar, granularity);
+    }
+
     private static DatasetSchema schema(Path sidecar) {
         if (!Files.isRegularFile(sidecar)) {
             return DatasetSchema.INFERRED;

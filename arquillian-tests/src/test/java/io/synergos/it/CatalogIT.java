@@ -1,0 +1,275 @@
+package io.synergos.it;
+
+import io.synergos.ops.Node;
+import io.synergos.ops.Nodes;
+import io.synergos.ops.SynergosClient;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The data catalog across real nodes: two Workers publish their datasets from their own files to the TTP's catalog;
+ * search by text, column and facet within what each caller may see; versions that follow the file; every bad input
+ * refused with nothing changed; withdrawal of a dataset in use; the index after a TTP restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CatalogIT {
+
+    private static GridFixture grid;
+    private static Node workerA;
+    private static Node workerB;
+    private static SynergosClient admin;
+    private static SynergosClient viewer;
+    private static SynergosClient clinicA;
+    private static SynergosClient clinicB;
+    private static long participantA;
+
+    @BeforeAll
+    static void start() throws Exception {
+        grid = new GridFixture("it-catalog", 5100);
+        workerA = grid.workers.get(0);
+        workerB = grid.workers.get(1);
+        participantA = grid.client.createParticipant("clinic-a", workerA.baseUrl(), workerA.accessKey());
+        grid.client.createParticipant("clinic-b", workerB.baseUrl(), workerB.accessKey());
+        admin = SynergosClient.asAdmin(grid.ttp);
+        Nodes.addUser(grid.ttp, "viewer1", "viewer-pass-1", List.of("viewer"));
+        viewer = SynergosClient.asUser(grid.ttp.baseUrl(), "viewer1", "viewer-pass-1");
+        clinicA = new SynergosClient(grid.ttp.baseUrl(), workerA.accessKey());
+        clinicB = new SynergosClient(grid.ttp.baseUrl(), workerB.accessKey());
+
+        publish(workerA, "clinic-a", "wisconsin-train", entry("Breast cancer biopsies, Wisconsin",
+                "Cell nuclei measured on fine-needle aspirates, with the diagnosis", "oncology", "public")
+                .add("keywords", Json.createArrayBuilder().add("diagnosis").add("pathology")).add("rowGranularity", 50));
+        publish(workerA, "clinic-a", "ljubljana-train", entry("Breast cancer recurrence, Ljubljana",
+                "Recurrence after surgery, categorical clinical features", "oncology", "private"));
+        publish(workerB, "clinic-b", "cpu-train", entry("Computer hardware performance",
+                "Relative CPU performance by vendor and cycle time", "hardware", "public"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (grid != null) {
+            grid.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void publishedEntriesCarryTheSchemaARoundedCountAndAVersionButNoRows() {
+        JsonObject wisconsin = only(admin, "wisconsin");
+        assertEquals("clinic-a", wisconsin.getString("owner"));
+        assertEquals("classification", wisconsin.getString("task"));
+        assertEquals(0, wisconsin.getJsonNumber("rowCount").longValue() % 50, "rounded to the owner's granularity");
+        assertEquals(64, wisconsin.getString("version").length());
+        JsonObject radius = wisconsin.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("mean_radius")).findFirst().orElseThrow();
+        assertEquals("numeric", radius.getString("type"));
+        JsonObject ljubljana = only(admin, "recurrence");
+        JsonObject age = ljubljana.getJsonArray("columns").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("age")).findFirst().orElseThrow();
+        assertEquals("categorical", age.getString("type"));
+        assertTrue(age.getInt("categories") > 1, age.toString());
+        assertEquals("PUBLISHED", admin.get("catalog/datasets/" + wisconsin.getJsonNumber("id") + "/audit")
+                .asJsonArray().getJsonObject(0).getString("action"));
+    }
+
+    @Test
+    @Order(2)
+    void searchFindsByTextTypoColumnAndFacetWithCounts() {
+        assertEquals(Set.of("wisconsin-train", "ljubljana-train"), names(search(admin, "cancer")));
+        assertEquals(Set.of("wisconsin-train", "ljubljana-train"), names(search(admin, "cancr")), "a typo is forgiven");
+        assertEquals(Set.of("wisconsin-train"), names(search(admin, "column:mean_radius AND type:numeric cancer")));
+        assertEquals(Set.of(), names(search(admin, "column:mean_radius type:categorical")),
+                "the column and its type go together");
+        assertEquals(Set.of("cpu-train"), names(search(admin, "task:regression")));
+        assertEquals(Set.of("wisconsin-train", "ljubljana-train"), names(search(admin, "domain:Oncology")));
+        assertEquals(Set.of("wisconsin-train"), names(search(admin, "keyword:pathology")));
+        JsonObject all = search(admin, "");
+        assertEquals(3, all.getInt("total"));
+        assertEquals(2, all.getJsonObject("facets").getJsonObject("owner").getInt("clinic-a"));
+        assertEquals(1, all.getJsonObject("facets").getJsonObject("task").getInt("regression"));
+        JsonArray ranked = search(admin, "wisconsin").getJsonArray("hits");
+        assertEquals("wisconsin-train", ranked.getJsonObject(0).getString("name"), "the title match ranks first");
+        assertEquals(3, search(viewer, "").getInt("total"), "a viewer reads the whole catalog");
+    }
+
+    @Test
+    @Order(3)
+    void aParticipantNeverFindsAnotherOrganisationsPrivateEntry() {
+        assertEquals(Set.of("wisconsin-train"), names(searchAs(clinicB, "clinic-b", "cancer")));
+        assertEquals(Set.of("wisconsin-train", "cpu-train"), names(searchAs(clinicB, "clinic-b", "")));
+        assertEquals(Set.of("wisconsin-train", "ljubljana-train"), names(searchAs(clinicA, "clinic-a", "cancer")),
+                "its own private entry");
+        assertEquals(404, clinicB.raw("GET", "catalog/participants/clinic-a/search?q=cancer", null, null).statusCode(),
+                "another participant's key");
+        assertEquals(401, new SynergosClient(grid.ttp.baseUrl()).raw("GET", "catalog/datasets?q=x", null, null)
+                .statusCode());
+    }
+
+    @Test
+    @Order(4)
+    void badInputIsRefusedWithWhatIsWrongAndNothingChanges() {
+        String before = search(admin, "").toString();
+        assertProblem(workerA, "POST", "wisconsin-train", entry("again", null, null, "public"), 409,
+                "already has a catalog entry named 'wisconsin-train'");
+        assertProblem(workerA, "POST", "wine-train", entry("Wine", null, null, "public").add("label", "colour"), 400,
+                "no label column 'colour'");
+        assertProblem(workerA, "POST", "ljubljana-evaluate", entry("L", null, null, "public")
+                .add("types", Json.createObjectBuilder().add("age", "numeric")), 400, "column 'age'");
+        assertProblem(workerA, "POST", "wine-train", entry("x".repeat(201), null, null, "public"), 400,
+                "title has 201 characters; at most 200");
+        assertProblem(workerA, "POST", "wine-train", entry("Wine", null, null, "secret"), 400,
+                "visibility 'secret' does not exist");
+        assertEquals(before, search(admin, "").toString(), "nothing was stored");
+
+        HttpResponse<String> facet = admin.raw("GET", "catalog/datasets?q=" + enc("cancer colour:red"), null, null);
+        assertEquals(400, facet.statusCode());
+        assertTrue(facet.body().contains("position 8") && facet.body().contains("unknown facet 'colour'"), facet.body());
+        HttpResponse<String> quote = admin.raw("GET", "catalog/datasets?q=" + enc("cancer \"breast"), null, null);
+        assertEquals(400, quote.statusCode());
+        assertTrue(quote.body().contains("position 8"), quote.body());
+
+        // a non-owner edits: another participant's key, a viewer
+        SynergosClient wrongKey = new SynergosClient(workerB.baseUrl(), workerB.accessKey());
+        HttpResponse<String> foreign = wrongKey.raw("PUT", "worker/catalog/wisconsin-train", "application/json",
+                entry("mine now", null, null, "public").add("participant", "clinic-a")
+                        .add("catalog", grid.ttp.baseUrl()).build().toString());
+        assertEquals(404, foreign.statusCode(), foreign.body());
+        long id = only(admin, "wisconsin").getJsonNumber("id").longValue();
+        assertEquals(403, viewer.raw("PUT", "catalog/datasets/" + id, "application/json", "{\"title\":\"x\"}")
+                .statusCode());
+        assertEquals(before, search(admin, "").toString(), "nothing changed");
+    }
+
+    @Test
+    @Order(5)
+    void changingTheFileMakesANewVersionAndTheAuditSaysWhatChanged() throws Exception {
+        JsonObject cpu = only(admin, "hardware");
+        Path file = workerB.dataDir().resolve("cpu-train.csv");
+        List<String> lines = Files.readAllLines(file);
+        Files.writeString(file, lines.get(1) + "\n", StandardOpenOption.APPEND);
+        HttpResponse<String> changed = workerApi(workerB).raw("PUT", "worker/catalog/cpu-train", "application/json",
+                entry("Computer hardware performance", null, null, "public").add("participant", "clinic-b")
+                        .add("catalog", grid.ttp.baseUrl()).build().toString());
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject after = only(admin, "hardware");
+        assertNotEquals(cpu.getString("version"), after.getString("version"));
+        assertEquals(cpu.getJsonNumber("rowCount").longValue() + 1, after.getJsonNumber("rowCount").longValue());
+        JsonArray audit = admin.get("catalog/datasets/" + after.getJsonNumber("id") + "/audit").asJsonArray();
+        JsonObject last = audit.getJsonObject(audit.size() - 1);
+        assertEquals("CHANGED", last.getString("action"));
+        assertEquals("participant clinic-b", last.getString("actor"));
+        assertTrue(last.getString("changes").contains("version: '" + cpu.getString("version")), last.toString());
+
+        JsonObject byAdmin = admin.put("catalog/datasets/" + after.getJsonNumber("id"), Json.createObjectBuilder()
+                .add("description", "CPU benchmarks, 1987").build());
+        assertEquals("CPU benchmarks, 1987", byAdmin.getString("description"));
+        assertEquals(Set.of("cpu-train"), names(search(admin, "benchmarks")), "the index follows the change");
+        JsonArray again = admin.get("catalog/datasets/" + after.getJsonNumber("id") + "/audit").asJsonArray();
+        assertEquals("admin", again.getJsonObject(again.size() - 1).getString("actor"));
+    }
+
+    @Test
+    @Order(6)
+    void aDatasetInUseIsWithdrawnOnlyWhenForced() {
+        long project = grid.client.createProject("catalog-use", "uses wisconsin");
+        long registration = grid.client.register(project, participantA);
+        grid.client.tag(registration, "train", List.of("wisconsin-train"));
+        String withdraw = "worker/catalog/wisconsin-train?participant=clinic-a&catalog=" + enc(grid.ttp.baseUrl());
+        HttpResponse<String> refused = workerApi(workerA).raw("DELETE", withdraw, null, null);
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.body().contains("project 'catalog-use' registration " + registration + " (train)"),
+                refused.body());
+        assertEquals(Set.of("wisconsin-train"), names(search(admin, "column:mean_radius")), "still there");
+        HttpResponse<String> forced = workerApi(workerA).raw("DELETE", withdraw + "&force=true", null, null);
+        assertEquals(204, forced.statusCode(), forced.body());
+        assertEquals(Set.of(), names(search(admin, "column:mean_radius")));
+    }
+
+    @Test
+    @Order(7)
+    void theIndexSurvivesARestartOfTheTtp() {
+        Set<String> before = names(search(admin, ""));
+        assertFalse(before.isEmpty());
+        grid.nodes.stop(grid.ttp.name());
+        grid.nodes.start(grid.ttp.name(), "ttp", null, grid.ttp.portOffset(), Nodes.Database.H2, false);
+        assertEquals(before, names(search(admin, "")));
+        assertEquals(Set.of("ljubljana-train"), names(search(admin, "recurrence")));
+    }
+
+    // --- helpers ---
+
+    private static JsonObjectBuilder entry(String title, String description, String domain, String visibility) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("title", title).add("visibility", visibility);
+        if (description != null) {
+            b.add("description", description);
+        }
+        if (domain != null) {
+            b.add("domain", domain);
+        }
+        return b;
+    }
+
+    private static SynergosClient workerApi(Node worker) {
+        return new SynergosClient(worker.baseUrl(), worker.accessKey());
+    }
+
+    private static void publish(Node worker, String participant, String dataset, JsonObjectBuilder entry) {
+        HttpResponse<String> r = workerApi(worker).raw("POST", "worker/catalog/" + dataset, "application/json",
+                entry.add("participant", participant).add("catalog", grid.ttp.baseUrl()).build().toString());
+        assertEquals(201, r.statusCode(), r.body());
+    }
+
+    private static void assertProblem(Node worker, String method, String dataset, JsonObjectBuilder entry, int status,
+                                      String detail) {
+        HttpResponse<String> r = workerApi(worker).raw(method, "worker/catalog/" + dataset, "application/json",
+                entry.add("participant", "clinic-a").add("catalog", grid.ttp.baseUrl()).build().toString());
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.body().contains(detail), r.body());
+    }
+
+    private static JsonObject search(SynergosClient client, String q) {
+        return client.get("catalog/datasets?q=" + enc(q)).asJsonObject();
+    }
+
+    private static JsonObject searchAs(SynergosClient client, String participant, String q) {
+        return client.get("catalog/participants/" + participant + "/search?q=" + enc(q)).asJsonObject();
+    }
+
+    private static JsonObject only(SynergosClient client, String q) {
+        JsonArray hits = search(client, q).getJsonArray("hits");
+        assertTrue(!hits.isEmpty(), "no hit for " + q);
+        return hits.getJsonObject(0);
+    }
+
+    private static Set<String> names(JsonObject result) {
+        return result.getJsonArray("hits").getValuesAs(JsonObject.class).stream().map(h -> h.getString("name"))
+                .collect(Collectors.toSet());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

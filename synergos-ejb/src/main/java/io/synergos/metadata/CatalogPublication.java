@@ -1,0 +1,5 @@
+package io.synergos.metadata;
+
+/** What a Worker sends the TTP's catalog: the owner's metadata and the profile it computed from the file. */
+public record CatalogPublication(CatalogEntryRequest entry, DatasetProfile profile) {
+}

@@ -1,0 +1,130 @@
+package io.synergos.worker;
+
+import io.synergos.metadata.CatalogEntryRequest;
+import io.synergos.metadata.CatalogPublication;
+import io.synergos.metadata.DatasetProfile;
+import io.synergos.node.InvalidInputException;
+import io.synergos.node.Json;
+import io.synergos.node.NodeConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes, changes and withdraws this Worker's datasets in its TTP's data catalog. The profile (schema, rounded
+ * row count, version) is computed here from the file; only it and the owner's metadata leave the node, signed in
+ * with the Worker's control key, which the TTP knows for the participant.
+ */
+@ApplicationScoped
+public class WorkerCatalog {
+
+    @Inject
+    WorkerDatasets datasets;
+
+    @Inject
+    NodeConfig node;
+
+    /** The TTP's answer, status and body, relayed to the Worker's caller. */
+    public record Answer(int status, String body) {
+    }
+
+    public DatasetProfile profile(String dataset, CatalogEntryRequest request) {
+        int granularity = request.rowGranularity() == null ? 1 : request.rowGranularity();
+        if (granularity < 1 || granularity > 1_000_000) {
+            throw new InvalidInputException("rowGranularity", "must be 1 to 1000000, not " + granularity);
+        }
+        return datasets.profile(dataset, request.label(), request.types(), granularity);
+    }
+
+    public Answer publish(String dataset, CatalogEntryRequest request, boolean change) {
+        DatasetProfile profile = profile(dataset, request);
+        String json = Json.write(new CatalogPublication(request, profile));
+        return call(request, target -> change ? target.path(dataset).put(Entity.entity(json,
+                MediaType.APPLICATION_JSON)) : target.post(Entity.entity(json, MediaType.APPLICATION_JSON)));
+    }
+
+    public Answer withdraw(String dataset, CatalogEntryRequest request, boolean force) {
+        return call(request, target -> target.path(dataset).queryParam("force", force).delete());
+    }
+
+    private interface Send {
+        Response send(Target target);
+    }
+
+    /** The TTP's catalog path for this participant's datasets. */
+    public static final class Target {
+        private final jakarta.ws.rs.client.WebTarget target;
+        private final String key;
+
+        Target(jakarta.ws.rs.client.WebTarget target, String key) {
+            this.target = target;
+            this.key = key;
+        }
+
+        Target path(String p) {
+            return new Target(target.path("{p}").resolveTemplate("p", p), key);
+        }
+
+        Target queryParam(String name, Object value) {
+            return new Target(target.queryParam(name, value), key);
+        }
+
+        private Invocation.Builder request() {
+            return target.request(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, "Bearer " + key);
+        }
+
+        Response post(Entity<?> e) {
+            return request().post(e);
+        }
+
+        Response put(Entity<?> e) {
+            return request().put(e);
+        }
+
+        Response delete() {
+            return request().delete();
+        }
+    }
+
+    private Answer call(CatalogEntryRequest request, Send send) {
+        if (request.participant() == null || request.participant().isBlank()) {
+            throw new InvalidInputException("participant", "is required: the name this Worker is registered under at "
+                    + "the TTP");
+        }
+        if (request.catalog() == null || !request.catalog().matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+            throw new InvalidInputException("catalog", "must be the TTP's base URL, such as "
+                    + "http://ttp:8080/synergos, not '" + request.catalog() + "'");
+        }
+        String key = node.workerKey().orElseThrow(() -> new InvalidInputException("this Worker has no control key, "
+                + "which the TTP knows it by"));
+        Client client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(60, TimeUnit.SECONDS).build();
+        try {
+            URI base = URI.create(request.catalog());
+            Target target = new Target(client.target(base).path("api/catalog/participants/{name}/datasets")
+                    .resolveTemplate("name", request.participant()), key);
+            try (Response response = send.send(target)) {
+                return new Answer(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : "");
+            }
+        } catch (ProcessingException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new InvalidInputException("catalog", "the TTP at " + request.catalog() + " is unreachable: "
+                    + cause.getMessage());
+        } finally {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.synergos.web.catalog;
+
+import io.synergos.metadata.CatalogEntryRequest;
+import io.synergos.metadata.CatalogEntryView;
+import io.synergos.metadata.CatalogPublication;
+import io.synergos.metadata.CatalogSearchResult;
+import io.synergos.metadata.CatalogService;
+import io.synergos.node.InvalidInputException;
+import io.synergos.node.NotFoundException;
+import io.synergos.persistence.catalog.CatalogAudit;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import java.util.List;
+
+/**
+ * The data catalog at the TTP. A participant publishes, changes, withdraws and searches with its Worker's control key
+ * ({@code /catalog/participants/{name}/...}, normally called by its Worker); TTP admins and viewers search and read
+ * everything, admins also change and withdraw ({@code /catalog/datasets/...}, HTTP Basic, see web.xml).
+ */
+@Path("catalog")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    @Inject
+    CatalogService catalog;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("participants/{name}/datasets")
+    public Response publish(@PathParam("name") String name, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
+                            CatalogPublication publication) {
+        String owner = catalog.authenticate(name, bearer(auth));
+        CatalogPublication p = required(publication);
+        return Response.status(Response.Status.CREATED)
+                .entity(catalog.publish(owner, p.entry(), p.profile(), "participant " + owner)).build();
+    }
+
+    @PUT
+    @Path("participants/{name}/datasets/{dataset}")
+    public CatalogEntryView change(@PathParam("name") String name, @PathParam("dataset") String dataset,
+                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, CatalogPublication publication) {
+        String owner = catalog.authenticate(name, bearer(auth));
+        CatalogPublication p = required(publication);
+        if (!dataset.equals(p.profile().name())) {
+            throw new InvalidInputException("profile.name", "is '" + p.profile().name() + "' but the path names '"
+                    + dataset + "'");
+        }
+        return catalog.change(owner, dataset, p.entry(), p.profile(), "participant " + owner);
+    }
+
+    @DELETE
+    @Path("participants/{name}/datasets/{dataset}")
+    public Response withdraw(@PathParam("name") String name, @PathParam("dataset") String dataset,
+                             @QueryParam("force") @DefaultValue("false") boolean force,
+                             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        String owner = catalog.authenticate(name, bearer(auth));
+        catalog.withdraw(owner, dataset, force, "participant " + owner);
+        return Response.noContent().build();
+    }
+
+    /** Search as a participant: public entries, its own, and those registered in its projects. */
+    @GET
+    @Path("participants/{name}/search")
+    public CatalogSearchResult searchAs(@PathParam("name") String name, @QueryParam("q") String q,
+                                        @QueryParam("offset") @DefaultValue("0") int offset,
+                                        @QueryParam("limit") @DefaultValue("20") int limit,
+                                        @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
+        String participant = catalog.authenticate(name, bearer(auth));
+        return catalog.search(q, CatalogService.Caller.participant(participant), offset, limit);
+    }
+
+    /** Search everything (admins and viewers). {@code q}: words and facets, e.g. {@code column:age type:numeric}. */
+    @GET
+    @Path("datasets")
+    public CatalogSearchResult search(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") int offset,
+                                      @QueryParam("limit") @DefaultValue("20") int limit) {
+        return catalog.search(q, staff(), offset, limit);
+    }
+
+    @GET
+    @Path("datasets/{id}")
+    public CatalogEntryView get(@PathParam("id") long id) {
+        return catalog.get(id, staff());
+    }
+
+    @GET
+    @Path("datasets/{id}/audit")
+    public List<CatalogAudit> audit(@PathParam("id") long id) {
+        return catalog.audit(id);
+    }
+
+    /** An admin changes an entry's metadata (not its schema or version, which only its Worker can compute). */
+    @PUT
+    @Path("datasets/{id}")
+    public CatalogEntryView adminChange(@PathParam("id") long id, CatalogEntryRequest request) {
+        CatalogEntryView entry = catalog.get(id, staff());
+        if (request == null) {
+            throw new InvalidInputException("the body must be the entry's fields to change");
+        }
+        return catalog.change(entry.owner(), entry.name(), request, null, staff().user());
+    }
+
+    @DELETE
+    @Path("datasets/{id}")
+    public Response adminWithdraw(@PathParam("id") long id, @QueryParam("force") @DefaultValue("false") boolean force) {
+        CatalogEntryView entry = catalog.get(id, staff());
+        catalog.withdraw(entry.owner(), entry.name(), force, staff().user());
+        return Response.noContent().build();
+    }
+
+    private CatalogService.Caller staff() {
+        return CatalogService.Caller.staff(security.getUserPrincipal() == null ? "anonymous"
+                : security.getUserPrincipal().getName());
+    }
+
+    private static CatalogPublication required(CatalogPublication p) {
+        if (p == null || p.entry() == null || p.profile() == null) {
+            throw new InvalidInputException("the body must be {\"entry\": ..., \"profile\": ...} as a Worker sends it");
+        }
+        return p;
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new NotFoundException("no participant with this key");
+        }
+        return authorization.substring("Bearer ".length()).trim();
+    }
+}
