@@ -123,6 +123,21 @@ public class CatalogService {
         em.remove(d);
     }
 
+    /**
+     * Rebuilds the search index from the database (after restoring a backup, or switching backends); returns how
+     * many entries the index holds then. Admins only, by the REST path's constraint.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public long reindex() {
+        try {
+            Search.session(em).massIndexer(CatalogDataset.class).threadsToLoadObjects(2).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reindexing was interrupted", e);
+        }
+        return Search.session(em).search(CatalogDataset.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
     public CatalogEntryView get(long id, Caller caller) {
         CatalogDataset d = em.find(CatalogDataset.class, id);
         if (d == null || !visible(d, caller)) {

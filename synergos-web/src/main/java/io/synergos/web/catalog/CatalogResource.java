@@ -127,6 +127,16 @@ public class CatalogResource {
         return Response.noContent().build();
     }
 
+    /** Rebuilds the search index from the database (admin). */
+    @POST
+    @Path("datasets/reindex")
+    public jakarta.json.JsonObject reindex() {
+        long start = System.nanoTime();
+        long indexed = catalog.reindex();
+        return jakarta.json.Json.createObjectBuilder().add("indexed", indexed)
+                .add("millis", (System.nanoTime() - start) / 1_000_000).build();
+    }
+
     private CatalogService.Caller staff() {
         return CatalogService.Caller.staff(security.getUserPrincipal() == null ? "anonymous"
                 : security.getUserPrincipal().getName());
