@@ -194,8 +194,9 @@ public final class Demo {
                 + "/allocations", Json.createObjectBuilder().add("policy", "proportional").add("pool", 1000)
                 .add("unit", "EUR").build());
         printAllocation(allocation);
+        JsonObject catalog = publishToCatalog(client, ttp, workers, result.getJsonNumber("project").longValue());
         result = Json.createObjectBuilder(result).add("contribution", contribution).add("allocation", allocation)
-                .build();
+                .add("catalog", catalog).build();
         System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",
                 ttp.baseUrl(), ttp.httpPort());
         System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/   (sign in as admin, password in %s)%n",
@@ -204,6 +205,43 @@ public final class Demo {
                 TTP, WORKERS.get(0), WORKERS.get(1));
         write(out, result);
         return 0;
+    }
+
+    /**
+     * Each Worker publishes its training data's metadata (schema, rounded row count, version; never rows) to the
+     * TTP's data catalog from its own node; then the catalog is searched as a person would.
+     */
+    static JsonObject publishToCatalog(SynergosClient admin, Node ttp, List<Node> workers, long project) {
+        System.out.printf("%nData catalog (each Worker publishes from its own node; rows never leave it)%n");
+        for (Node worker : workers) {
+            String participant = worker.name() + "-" + project;
+            java.net.http.HttpResponse<String> r = new SynergosClient(worker.baseUrl(), worker.accessKey()).raw(
+                    "POST", "worker/catalog/ljubljana-train", "application/json", Json.createObjectBuilder()
+                            .add("participant", participant).add("catalog", ttp.baseUrl())
+                            .add("title", "Breast cancer recurrence, " + worker.name())
+                            .add("description", "Recurrence events after surgery; categorical clinical features")
+                            .add("keywords", Json.createArrayBuilder().add("oncology").add("recurrence"))
+                            .add("domain", "oncology").add("licence", "CC BY 4.0").add("visibility", "public")
+                            .add("rowGranularity", 10).build().toString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("publishing to the catalog failed (HTTP " + r.statusCode() + "): "
+                        + r.body());
+            }
+            JsonObject e = Json.createReader(new java.io.StringReader(r.body())).readObject();
+            System.out.printf(Locale.ROOT, "  published #%d %-16s by %-22s about %d rows, %d columns, version %s%n",
+                    e.getJsonNumber("id").longValue(), e.getString("name"), e.getString("owner"),
+                    e.getJsonNumber("rowCount").longValue(), e.getJsonArray("columns").size(),
+                    e.getString("version").substring(0, 12));
+        }
+        String query = "column:age AND type:categorical recurence";
+        JsonObject found = admin.get("catalog/datasets?q=" + java.net.URLEncoder.encode(query,
+                java.nio.charset.StandardCharsets.UTF_8)).asJsonObject();
+        System.out.printf("  search '%s' (a typo included): %d found%n", query, found.getInt("total"));
+        for (JsonObject hit : found.getJsonArray("hits").getValuesAs(JsonObject.class)) {
+            System.out.printf(Locale.ROOT, "    %.2f  %s (%s)%n", hit.getJsonNumber("score").doubleValue(),
+                    hit.getString("title"), hit.getString("owner"));
+        }
+        return Json.createObjectBuilder().add("query", query).add("found", found).build();
     }
 
     private static void printContribution(JsonObject c) {
