@@ -45,6 +45,7 @@ class CatalogIT {
     private static SynergosClient clinicA;
     private static SynergosClient clinicB;
     private static long participantA;
+    private static long participantB;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,7 +53,7 @@ class CatalogIT {
         workerA = grid.workers.get(0);
         workerB = grid.workers.get(1);
         participantA = grid.client.createParticipant("clinic-a", workerA.baseUrl(), workerA.accessKey());
-        grid.client.createParticipant("clinic-b", workerB.baseUrl(), workerB.accessKey());
+        participantB = grid.client.createParticipant("clinic-b", workerB.baseUrl(), workerB.accessKey());
         admin = SynergosClient.asAdmin(grid.ttp);
         Nodes.addUser(grid.ttp, "viewer1", "viewer-pass-1", List.of("viewer"));
         viewer = SynergosClient.asUser(grid.ttp.baseUrl(), "viewer1", "viewer-pass-1");
@@ -193,6 +194,61 @@ class CatalogIT {
 
     @Test
     @Order(6)
+    void aRunRegisteredFromTheCatalogRecordsItsVersionsAndCatchesAChangedFile() throws Exception {
+        JsonObject wisconsin = only(admin, "column:mean_radius");
+        long entry = wisconsin.getJsonNumber("id").longValue();
+        long project = grid.client.createProject("catalog-run", "trains on a catalog entry");
+        long experiment = grid.client.createExperiment(project, "lr", "LOGISTIC_REGRESSION", "", "relu");
+        grid.client.tag(grid.client.register(project, participantA), "train", List.of("catalog:" + entry));
+        long registrationB = grid.client.register(project, participantB);
+        HttpResponse<String> foreign = grid.client.raw("PUT", "registrations/" + registrationB + "/tags/train",
+                "application/json", "{\"datasets\":[\"catalog:" + entry + "\"]}");
+        assertEquals(400, foreign.statusCode());
+        assertTrue(foreign.body().contains("names catalog entry " + entry + ", which is not one of clinic-b's entries"),
+                foreign.body());
+        grid.client.tag(registrationB, "train", List.of("wisconsin-train"));
+
+        JsonObject trained = train(experiment, "from-catalog");
+        assertEquals("TRAINED", trained.getString("status"), trained.toString());
+        List<JsonObject> used = trained.getJsonArray("datasets").getValuesAs(JsonObject.class);
+        JsonObject a = used.stream().filter(u -> u.getString("participant").equals("clinic-a")).findFirst().orElseThrow();
+        assertEquals("wisconsin-train", a.getString("dataset"), "catalog:" + entry + " resolved to the entry's file");
+        assertEquals(entry, a.getJsonNumber("catalogEntry").longValue());
+        assertEquals(wisconsin.getString("version"), a.getString("version"), "the version the run read");
+        assertFalse(a.getBoolean("mismatch"));
+        JsonObject b = used.stream().filter(u -> u.getString("participant").equals("clinic-b")).findFirst().orElseThrow();
+        assertFalse(b.containsKey("catalogEntry") && !b.isNull("catalogEntry"),
+                "clinic-b's copy is not catalogued: " + b);
+        assertEquals(64, b.getString("version").length());
+
+        Path file = workerA.dataDir().resolve("wisconsin-train.csv");
+        List<String> lines = Files.readAllLines(file);
+        Files.writeString(file, lines.get(1) + "\n", StandardOpenOption.APPEND);
+        JsonObject refused = train(experiment, "changed-file");
+        assertEquals("FAILED", refused.getString("status"));
+        assertTrue(refused.getString("statusReason").contains("clinic-a's dataset 'wisconsin-train' changed on disk "
+                + "since it was catalogued (catalog entry " + entry + " has version " + wisconsin.getString("version")
+                .substring(0, 12)), refused.getString("statusReason"));
+
+        grid.client.put("projects/" + project, Json.createObjectBuilder().add("name", "catalog-run")
+                .add("catalogVersionPolicy", "warn").build());
+        JsonObject warned = train(experiment, "warned");
+        assertEquals("TRAINED", warned.getString("status"), warned.toString());
+        assertTrue(warned.getJsonArray("datasets").getValuesAs(JsonObject.class).stream()
+                .anyMatch(u -> u.getBoolean("mismatch")), warned.toString());
+        assertEquals(400, grid.client.raw("PUT", "projects/" + project, "application/json",
+                "{\"name\":\"catalog-run\",\"catalogVersionPolicy\":\"ignore\"}").statusCode());
+    }
+
+    private static JsonObject train(long experiment, String name) {
+        long run = grid.client.createRun(experiment, name, Json.createObjectBuilder().add("rounds", 2)
+                .add("localEpochs", 1).build());
+        grid.client.post("runs/" + run + "/training", Json.createObjectBuilder().build());
+        return grid.client.awaitStatus(run, java.time.Duration.ofMinutes(3), Set.of("TRAINED", "FAILED", "STOPPED"));
+    }
+
+    @Test
+    @Order(7)
     void aDatasetInUseIsWithdrawnOnlyWhenForced() {
         long project = grid.client.createProject("catalog-use", "uses wisconsin");
         long registration = grid.client.register(project, participantA);
@@ -209,7 +265,7 @@ class CatalogIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theIndexSurvivesARestartOfTheTtp() {
         Set<String> before = names(search(admin, ""));
         assertFalse(before.isEmpty());

@@ -99,7 +99,7 @@ final class CopyingParticipant implements AutoCloseable {
         Matcher run = RUN.matcher(path);
         if (method.equalToString("GET") && header.matches()) {
             respond(exchange, 200, Json.write(new DatasetHeader(header.group(1), this.header.rows(),
-                    this.header.label(), this.header.columns())));
+                    this.header.label(), this.header.columns(), null)));
         } else if (method.equalToString("PUT") && run.matches()) {
             exchange.startBlocking();
             String body;

@@ -238,8 +238,10 @@ public class CatalogService {
     List<String> uses(CatalogDataset d) {
         List<String> uses = new ArrayList<>();
         for (Object[] row : em.createQuery("select r.project.name, r.id, t.tag from DataTag t join t.registration r "
-                        + "where r.participant.name = :owner and :name member of t.datasets order by r.id", Object[].class)
-                .setParameter("owner", d.getOwner()).setParameter("name", d.getName()).getResultList()) {
+                        + "where r.participant.name = :owner and (:name member of t.datasets or :ref member of t.datasets) "
+                        + "order by r.id", Object[].class)
+                .setParameter("owner", d.getOwner()).setParameter("name", d.getName())
+                .setParameter("ref", "catalog:" + d.getId()).getResultList()) {
             uses.add("project '" + row[0] + "' registration " + row[1] + " (" + String.valueOf(row[2])
                     .toLowerCase(Locale.ROOT) + ")");
         }

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,7 +29,9 @@ import java.util.Set;
  * @param columns     every column in file order
  * @param rows        the row count, rounded down to {@code granularity} (never below it when there are rows)
  * @param granularity what {@code rows} is rounded to; 1 publishes the exact count
- * @param version     SHA-256 (hex) over the schema and the bytes of the data file and its sidecar
+ * @param version     SHA-256 (hex) over the bytes of the data file and its sidecar, which hold the whole schema
+ *                    (header line, types, label): any change of schema or data is a new version, and a Worker
+ *                    computes it again for every run, so a run sees whether its data still is what was catalogued
  */
 public record DatasetProfile(String name, String label, String task, List<Column> columns, long rows,
                              int granularity, String version) {
@@ -56,7 +57,7 @@ public record DatasetProfile(String name, String label, String task, List<Column
         String task = dataset.label() == null ? null
                 : dataset.types().get(dataset.label()) == ColumnType.CATEGORICAL ? "classification" : "regression";
         return new DatasetProfile(dataset.name(), dataset.label(), task, List.copyOf(columns),
-                rounded(dataset.rows(), granularity), granularity, version(columns, dataset.label(), csv, sidecar));
+                rounded(dataset.rows(), granularity), granularity, version(csv, sidecar));
     }
 
     /** Rounds down to the granularity, but a dataset with rows never shows 0. */
@@ -67,14 +68,10 @@ public record DatasetProfile(String name, String label, String task, List<Column
         return Math.max(granularity, rows / granularity * granularity);
     }
 
-    static String version(List<Column> columns, String label, Path csv, Path sidecar) {
+    public static String version(Path csv, Path sidecar) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            StringBuilder schema = new StringBuilder("synergos-dataset-version-1\n").append(Objects.toString(label, ""));
-            for (Column c : columns) {
-                schema.append('\n').append(c.name()).append('\t').append(c.type());
-            }
-            sha.update(schema.toString().getBytes(StandardCharsets.UTF_8));
+            sha.update("synergos-dataset-version-1\n".getBytes(StandardCharsets.UTF_8));
             digest(sha, csv);
             if (sidecar != null && Files.isRegularFile(sidecar)) {
                 sha.update((byte) 0);

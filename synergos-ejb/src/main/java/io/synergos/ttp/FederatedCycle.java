@@ -103,9 +103,13 @@ final class FederatedCycle {
                     : Json.read(plan.initialModel(), ModelArtefact.class);
             // a run restored from a registered version keeps that version's feature space, so its parameters fit;
             // a coalition run trains in the feature space of the run it helps to value
+            Map<String, List<DatasetHeader>> headers = plan.coalition() ? null : headers(client, workers);
+            if (headers != null) {
+                checkVersions(plan, headers);
+            }
             FeatureAlignment alignment = initial != null ? initial.alignment()
                     : plan.coalition() ? Json.read(plan.alignment(), FeatureAlignment.class)
-                    : AlignmentPlanner.plan(headers(client, workers));
+                    : AlignmentPlanner.plan(headers);
             ledger.saveAlignment(plan.runId(), Json.write(alignment));
             ModelSpec spec = spec(plan, alignment);
             Hyperparameters h = plan.hyper();
@@ -238,6 +242,23 @@ final class FederatedCycle {
                     Valuations.parameters(InTrainingValuation.Settings.defaults(metric, plan.hyper().getSeed()),
                             FreeRiderDetector.Thresholds.DEFAULTS),
                     assessment, nanos / 1_000_000, Valuations.roundDetails(valuation, assessment));
+        }
+    }
+
+    /**
+     * Records the exact data the training reads and compares it with the catalog: a catalogued dataset that changed
+     * on disk refuses the run or is recorded as a warning, as the project's policy says.
+     */
+    private void checkVersions(RunPlan plan, Map<String, List<DatasetHeader>> headers) throws GridException {
+        io.synergos.metadata.DatasetVersions versions = new io.synergos.metadata.DatasetVersions();
+        headers.forEach((participant, list) -> list.forEach(h -> versions.add(participant, "train", h.dataset(),
+                h.version(), plan.catalog().entries().get(participant))));
+        ledger.saveDatasetVersions(plan.runId(), Json.write(versions.uses()));
+        if (!versions.mismatches().isEmpty()) {
+            if (plan.catalog().refuseMismatch()) {
+                throw new GridException(versions.mismatchMessage());
+            }
+            LOG.warning("run " + plan.runId() + " trains on changed data: " + versions.mismatchMessage());
         }
     }
 

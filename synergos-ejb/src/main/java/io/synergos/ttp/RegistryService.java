@@ -43,6 +43,16 @@ public class RegistryService {
         return project;
     }
 
+    /** {@code refuse} (the default, also for null) or {@code warn}: see {@link Project#getCatalogVersionPolicy()}. */
+    public Project setCatalogVersionPolicy(long id, String policy) {
+        Project project = project(id);
+        if (policy != null && !policy.equals("refuse") && !policy.equals("warn")) {
+            throw new InvalidInputException("catalogVersionPolicy", "must be refuse or warn, not '" + policy + "'");
+        }
+        project.setCatalogVersionPolicy(policy);
+        return project;
+    }
+
     private static String metric(String name) {
         if (name == null || name.isBlank()) {
             return null;
@@ -263,8 +273,21 @@ public class RegistryService {
         em.remove(registration);
     }
 
+    /** @param datasets file names without .csv, or {@code catalog:ID} naming one of the participant's catalog entries */
     public DataTag tag(long registrationId, DataTag.Tag tag, List<String> datasets) {
         Registration registration = registration(registrationId);
+        String participant = registration.getParticipant().getName();
+        for (int i = 0; i < datasets.size(); i++) {
+            String d = datasets.get(i);
+            if (d != null && d.startsWith("catalog:")) {
+                io.synergos.persistence.catalog.CatalogDataset entry = em.find(
+                        io.synergos.persistence.catalog.CatalogDataset.class, Long.parseLong(d.substring(8)));
+                if (entry == null || !entry.getOwner().equals(participant)) {
+                    throw new InvalidInputException("datasets[" + i + "]", "names catalog entry " + d.substring(8)
+                            + ", which is not one of " + participant + "'s entries");
+                }
+            }
+        }
         DataTag existing = registration.getTags().stream().filter(t -> t.getTag() == tag).findFirst().orElse(null);
         if (existing != null) {
             existing.setDatasets(datasets);

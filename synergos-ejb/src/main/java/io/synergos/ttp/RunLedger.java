@@ -173,7 +173,7 @@ public class RunLedger {
         List<RunPlan.WorkerPlan> workers = experiment.getProject().getRegistrations().stream()
                 .filter(r -> coalition == null || coalition.contains(r.getParticipant().getName()))
                 .sorted(java.util.Comparator.comparing(r -> r.getParticipant().getName()))
-                .map(RunLedger::worker).toList();
+                .map(this::worker).toList();
         String trained = run.isCoalition() ? run.getArtefact()
                 : em.createQuery("select v.artefact from ModelVersion v where v.run = :r order by v.number desc",
                         String.class).setParameter("r", run).setMaxResults(1).getResultStream().findFirst().orElse(null);
@@ -184,7 +184,28 @@ public class RunLedger {
                         : Arrays.stream(validators.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
         return new RunPlan(run.getId(), experiment.getModelType(), hidden, experiment.getActivation(),
                 run.getHyperparameters(), workers, run.getAlignment(), artefact(run.getInitialModelVersionId()),
-                trained, run.isCoalition(), contribution);
+                trained, run.isCoalition(), contribution, catalog(experiment.getProject(), workers));
+    }
+
+    /** The participants' catalog entries for the datasets they registered, and the project's mismatch policy. */
+    private RunPlan.CatalogPlan catalog(io.synergos.persistence.project.Project project,
+                                        List<RunPlan.WorkerPlan> workers) {
+        Map<String, Map<String, io.synergos.metadata.DatasetVersions.Catalogued>> entries = new java.util.HashMap<>();
+        for (RunPlan.WorkerPlan worker : workers) {
+            Map<String, io.synergos.metadata.DatasetVersions.Catalogued> own = new java.util.HashMap<>();
+            for (io.synergos.persistence.catalog.CatalogDataset d : em.createQuery("select d from CatalogDataset d "
+                    + "where d.owner = :o", io.synergos.persistence.catalog.CatalogDataset.class)
+                    .setParameter("o", worker.name()).getResultList()) {
+                own.put(d.getName(), new io.synergos.metadata.DatasetVersions.Catalogued(d.getId(), d.getVersion()));
+            }
+            entries.put(worker.name(), own);
+        }
+        return new RunPlan.CatalogPlan(!"warn".equals(project.getCatalogVersionPolicy()), entries);
+    }
+
+    /** Records the exact data the training used (see {@link io.synergos.metadata.DatasetVersions}). */
+    public void saveDatasetVersions(long runId, String json) {
+        run(runId).setDatasetVersions(json);
     }
 
     private String artefact(Long modelVersionId) {
@@ -198,9 +219,28 @@ public class RunLedger {
         return version.getArtefact();
     }
 
-    private static RunPlan.WorkerPlan worker(Registration registration) {
-        return new RunPlan.WorkerPlan(registration.getParticipant().getName(),
-                registration.getParticipant().getBaseUrl(), registration.getParticipant().getAccessKey(),
-                registration.datasetsByTag());
+    /** A registered Worker; a data tag naming {@code catalog:ID} is resolved to that catalog entry's dataset. */
+    private RunPlan.WorkerPlan worker(Registration registration) {
+        String name = registration.getParticipant().getName();
+        Map<io.synergos.persistence.participant.DataTag.Tag, List<String>> byTag = new java.util.LinkedHashMap<>();
+        registration.datasetsByTag().forEach((tag, datasets) -> byTag.put(tag, datasets.stream()
+                .map(d -> resolve(name, tag, d)).toList()));
+        return new RunPlan.WorkerPlan(name, registration.getParticipant().getBaseUrl(),
+                registration.getParticipant().getAccessKey(), byTag);
+    }
+
+    private String resolve(String participant, io.synergos.persistence.participant.DataTag.Tag tag, String dataset) {
+        if (!dataset.startsWith("catalog:")) {
+            return dataset;
+        }
+        long id = Long.parseLong(dataset.substring("catalog:".length()));
+        io.synergos.persistence.catalog.CatalogDataset entry = em.find(io.synergos.persistence.catalog.CatalogDataset.class,
+                id);
+        if (entry == null || !entry.getOwner().equals(participant)) {
+            throw new io.synergos.node.InvalidInputException(participant + "'s " + tag.name().toLowerCase(java.util.Locale.ROOT)
+                    + " data names catalog entry " + id + ", which is not one of " + participant + "'s entries"
+                    + (entry == null ? " (it does not exist or was withdrawn)" : " (it belongs to " + entry.getOwner() + ")"));
+        }
+        return entry.getName();
     }
 }

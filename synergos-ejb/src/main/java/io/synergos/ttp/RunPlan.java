@@ -18,7 +18,18 @@ import java.util.Map;
  */
 public record RunPlan(long runId, ModelType modelType, int[] hidden, String activation, Hyperparameters hyper,
                       List<WorkerPlan> workers, String alignment, String initialModel, String trainedModel,
-                      boolean coalition, ContributionPlan contribution) {
+                      boolean coalition, ContributionPlan contribution, CatalogPlan catalog) {
+
+    /**
+     * The catalog entries of the participants' datasets, which the run compares with what their Workers read.
+     *
+     * @param refuseMismatch the project's policy: refuse a run whose catalogued data changed (default), or warn
+     * @param entries        per participant, its catalog entries by dataset name
+     */
+    public record CatalogPlan(boolean refuseMismatch,
+                              Map<String, Map<String, io.synergos.metadata.DatasetVersions.Catalogued>> entries) {
+        public static final CatalogPlan NONE = new CatalogPlan(true, Map.of());
+    }
 
     /** One registered Worker, its connection info, its control key and its datasets per tag. */
     public record WorkerPlan(String name, String baseUrl, String accessKey, Map<DataTag.Tag, List<String>> datasets) {

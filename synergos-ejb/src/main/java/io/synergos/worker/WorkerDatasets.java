@@ -50,8 +50,11 @@ public class WorkerDatasets {
         }
     }
 
+    /** The header, with the file's content version so that the TTP can compare it with the catalog's. */
     public DatasetHeader header(String name) {
-        return DatasetHeader.of(read(name, true));
+        DatasetHeader header = DatasetHeader.of(read(name, true));
+        return header.withVersion(io.synergos.metadata.DatasetProfile.version(node.dataDir().resolve(name + ".csv"),
+                node.dataDir().resolve(name + ".schema.json")));
     }
 
     public Dataset read(String name, boolean labelRequired) {

@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** A dataset's header and aggregate statistics: all the TTP needs to align features. */
-public record DatasetHeader(String dataset, long rows, String label, List<ColumnSummary> columns) {
+/**
+ * A dataset's header and aggregate statistics: all the TTP needs to align features.
+ *
+ * @param version the content version of the file the Worker read (see the data catalog), or null
+ */
+public record DatasetHeader(String dataset, long rows, String label, List<ColumnSummary> columns, String version) {
 
     public static DatasetHeader of(Dataset data) {
         List<ColumnSummary> columns = new ArrayList<>();
         data.types().forEach((name, type) -> columns.add(summarise(name, type, data.column(name))));
-        return new DatasetHeader(data.name(), data.rows(), data.label(), columns);
+        return new DatasetHeader(data.name(), data.rows(), data.label(), columns, null);
+    }
+
+    public DatasetHeader withVersion(String version) {
+        return new DatasetHeader(dataset, rows, label, columns, version);
     }
 
     public ColumnSummary column(String name) {

@@ -45,7 +45,8 @@ public class DataTag {
     @CollectionTable(name = "syn_data_tag_dataset")
     @OrderColumn(name = "position")
     @Column(name = "dataset", nullable = false, length = 200)
-    private List<@Pattern(regexp = Names.PATTERN, message = "must be a dataset name") String> datasets
+    private List<@Pattern(regexp = Names.PATTERN + "|catalog:[0-9]+",
+            message = "must be a dataset name, or catalog:ID for one of the participant's catalog entries") String> datasets
             = new ArrayList<>();
 
     protected DataTag() {

@@ -49,6 +49,14 @@ public class Project {
     @Column(length = 20)
     private String contributionMetric;
 
+    /**
+     * What a run does when a dataset changed on disk after it was catalogued: {@code refuse} (null: the default)
+     * fails the run before training, {@code warn} trains and records the mismatch with the run.
+     */
+    @Size(max = 10)
+    @Column(length = 10)
+    private String catalogVersionPolicy;
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Experiment> experiments = new ArrayList<>();
 
@@ -73,6 +81,14 @@ public class Project {
 
     public void setContributionMetric(String contributionMetric) {
         this.contributionMetric = contributionMetric;
+    }
+
+    public String getCatalogVersionPolicy() {
+        return catalogVersionPolicy;
+    }
+
+    public void setCatalogVersionPolicy(String catalogVersionPolicy) {
+        this.catalogVersionPolicy = catalogVersionPolicy;
     }
 
     public String getName() {

@@ -68,6 +68,14 @@ public class Run {
     @Column(columnDefinition = "TEXT")
     private String alignment;
 
+    /**
+     * The exact data the training used, as JSON: per participant and dataset its tag, the content version its
+     * Worker read, the catalog entry and version when it is catalogued, and whether they differed.
+     */
+    @Lob
+    @Column(columnDefinition = "TEXT")
+    private String datasetVersions;
+
     /** Where the TTP exported the final global model. */
     @Column(length = 1000)
     private String modelPath;
@@ -185,6 +193,14 @@ public class Run {
 
     public void setCompletedRounds(int completedRounds) {
         this.completedRounds = completedRounds;
+    }
+
+    public String getDatasetVersions() {
+        return datasetVersions;
+    }
+
+    public void setDatasetVersions(String datasetVersions) {
+        this.datasetVersions = datasetVersions;
     }
 
     public String getAlignment() {

@@ -40,8 +40,8 @@ public class ProjectResource {
 
     @POST
     public Response create(@Valid @NotNull ProjectRequest request) {
-        ProjectView view = ProjectView.of(registry.createProject(request.name(), request.description(),
-                request.contributionMetric()));
+        long id = registry.createProject(request.name(), request.description(), request.contributionMetric()).getId();
+        ProjectView view = ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
     }
 
@@ -59,8 +59,8 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     public ProjectView update(@PathParam("id") long id, @Valid @NotNull ProjectRequest request) {
-        return ProjectView.of(registry.updateProject(id, request.name(), request.description(),
-                request.contributionMetric()));
+        registry.updateProject(id, request.name(), request.description(), request.contributionMetric());
+        return ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
     }
 
     @DELETE

@@ -34,14 +34,18 @@ public final class RegistryDtos {
                                  @Size(max = 2000) String description,
                                  @Pattern(regexp = "accuracy|f1|roc_auc|neg_log_loss|r2|neg_mse",
                                          message = "must be one of accuracy, f1, roc_auc, neg_log_loss, r2, neg_mse")
-                                 String contributionMetric) {
+                                 String contributionMetric,
+                                 @Pattern(regexp = "refuse|warn", message = "must be refuse or warn")
+                                 String catalogVersionPolicy) {
     }
 
+    /** @param catalogVersionPolicy what a run does when catalogued data changed on disk: refuse (default) or warn */
     public record ProjectView(long id, String name, String description, Instant createdAt, List<Long> experiments,
-                              String contributionMetric) {
+                              String contributionMetric, String catalogVersionPolicy) {
         static ProjectView of(Project p) {
             return new ProjectView(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(),
-                    p.getExperiments().stream().map(Experiment::getId).toList(), p.getContributionMetric());
+                    p.getExperiments().stream().map(Experiment::getId).toList(), p.getContributionMetric(),
+                    p.getCatalogVersionPolicy() == null ? "refuse" : p.getCatalogVersionPolicy());
         }
     }
 
@@ -95,13 +99,16 @@ public final class RegistryDtos {
     public record RunView(long id, long experimentId, String name, Hyperparameters hyperparameters, String status,
                           String statusReason, Instant createdAt, Instant startedAt, Instant finishedAt,
                           int completedRounds, boolean modelAvailable, ContributionSettingsRequest contribution,
-                          Long coalitionOf, String coalition, boolean updatesKept) {
+                          Long coalitionOf, String coalition, boolean updatesKept,
+                          List<io.synergos.metadata.DatasetVersions.Use> datasets) {
         public static RunView of(Run r) {
             return new RunView(r.getId(), r.getExperiment().getId(), r.getName(), r.getHyperparameters(),
                     r.getStatus().name(), r.getStatusReason(), r.getCreatedAt(), r.getStartedAt(), r.getFinishedAt(),
                     r.getCompletedRounds(), r.getModelPath() != null || r.getArtefact() != null,
                     ContributionSettingsRequest.of(r.getContribution()),
-                    r.isCoalition() ? r.getCoalitionOf().getId() : null, r.getCoalition(), r.isUpdatesKept());
+                    r.isCoalition() ? r.getCoalitionOf().getId() : null, r.getCoalition(), r.isUpdatesKept(),
+                    r.getDatasetVersions() == null ? List.of() : List.of(io.synergos.node.Json.read(
+                            r.getDatasetVersions(), io.synergos.metadata.DatasetVersions.Use[].class)));
         }
     }
 
@@ -130,7 +137,9 @@ public final class RegistryDtos {
         }
     }
 
-    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = Names.PATTERN, message = "must be a dataset name (its file name without .csv)") String> datasets) {
+    /** Each dataset is a file name without .csv, or {@code catalog:ID} for one of the participant's catalog entries. */
+    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = Names.PATTERN + "|catalog:[0-9]+",
+            message = "must be a dataset name (its file name without .csv) or catalog:ID") String> datasets) {
     }
 
     static DataTag.Tag tag(String text) {
