@@ -127,6 +127,16 @@ class CatalogIT {
                 "another participant's key");
         assertEquals(401, new SynergosClient(grid.ttp.baseUrl()).raw("GET", "catalog/datasets?q=x", null, null)
                 .statusCode());
+
+        // the DCAT export for external catalogs holds the public entries only
+        JsonObject dcat = admin.get("catalog/dcat").asJsonObject();
+        assertEquals("dcat:Catalog", dcat.getString("@type"));
+        Set<String> exported = dcat.getJsonArray("dcat:dataset").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getString("dct:identifier")).collect(Collectors.toSet());
+        assertEquals(Set.of("clinic-a/wisconsin-train", "clinic-b/cpu-train"), exported);
+        JsonObject first = dcat.getJsonArray("dcat:dataset").getJsonObject(0);
+        assertEquals("dcat:Dataset", first.getString("@type"));
+        assertTrue(first.getJsonObject("csvw:tableSchema").getJsonArray("csvw:column").size() > 5, first.toString());
     }
 
     @Test
@@ -220,6 +230,24 @@ class CatalogIT {
         assertFalse(b.containsKey("catalogEntry") && !b.isNull("catalogEntry"),
                 "clinic-b's copy is not catalogued: " + b);
         assertEquals(64, b.getString("version").length());
+
+        // lineage both ways: the data behind the production model, and the models a catalogued dataset fed
+        admin.post("registry/projects/" + project + "/versions/1/transitions", Json.createObjectBuilder()
+                .add("stage", "PRODUCTION").add("reason", "trained on catalogued data").build());
+        JsonObject up = admin.get("lineage/projects/" + project + "/production").asJsonObject();
+        Set<String> upNodes = ids(up);
+        String datasetNode = "dataset:clinic-a/wisconsin-train@" + wisconsin.getString("version").substring(0, 12);
+        assertTrue(upNodes.containsAll(Set.of("catalog:" + entry, datasetNode, "run:" + trained.getInt("id"),
+                "serving:" + project)), upNodes.toString());
+        assertTrue(up.getJsonArray("edges").getValuesAs(JsonObject.class).stream().anyMatch(e ->
+                e.getString("from").equals(datasetNode) && e.getString("to").equals("run:" + trained.getInt("id"))),
+                up.toString());
+        JsonObject down = admin.get("lineage/catalog/" + entry).asJsonObject();
+        assertTrue(down.getJsonArray("nodes").getValuesAs(JsonObject.class).stream().anyMatch(n ->
+                n.getString("kind").equals("model-version") && n.getJsonObject("properties").getString("stage")
+                        .equals("PRODUCTION")), down.toString());
+        assertTrue(ids(down).contains("serving:" + project), down.toString());
+        assertEquals(404, admin.raw("GET", "lineage/catalog/999999", null, null).statusCode());
 
         Path file = workerA.dataDir().resolve("wisconsin-train.csv");
         List<String> lines = Files.readAllLines(file);
@@ -318,6 +346,11 @@ class CatalogIT {
         JsonArray hits = search(client, q).getJsonArray("hits");
         assertTrue(!hits.isEmpty(), "no hit for " + q);
         return hits.getJsonObject(0);
+    }
+
+    private static Set<String> ids(JsonObject graph) {
+        return graph.getJsonArray("nodes").getValuesAs(JsonObject.class).stream().map(n -> n.getString("id"))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> names(JsonObject result) {

@@ -146,6 +146,13 @@ public class CatalogService {
         return CatalogEntryView.of(d, null);
     }
 
+    /** Every public entry, oldest first (for the DCAT export). */
+    public List<CatalogEntryView> publicEntries() {
+        return em.createQuery("select d from CatalogDataset d where d.visibility = :v order by d.id", CatalogDataset.class)
+                .setParameter("v", Visibility.PUBLIC).getResultList().stream().map(d -> CatalogEntryView.of(d, null))
+                .toList();
+    }
+
     public List<CatalogAudit> audit(long id) {
         return em.createQuery("select a from CatalogAudit a where a.datasetId = :id order by a.id", CatalogAudit.class)
                 .setParameter("id", id).getResultList();

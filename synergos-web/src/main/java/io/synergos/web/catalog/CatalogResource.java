@@ -127,6 +127,17 @@ public class CatalogResource {
         return Response.noContent().build();
     }
 
+    /**
+     * The public entries as a W3C DCAT catalog in JSON-LD, for external catalogs (CKAN, DataHub, data.europa.eu
+     * harvesters): private and project-only entries are never exported.
+     */
+    @GET
+    @Path("dcat")
+    @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    public jakarta.json.JsonObject dcat(@Context jakarta.ws.rs.core.UriInfo uri) {
+        return io.synergos.metadata.Dcat.catalog(catalog.publicEntries(), uri.getBaseUri().toString());
+    }
+
     /** Rebuilds the search index from the database (admin). */
     @POST
     @Path("datasets/reindex")

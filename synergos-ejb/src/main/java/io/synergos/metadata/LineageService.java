@@ -1,0 +1,142 @@
+package io.synergos.metadata;
+
+import io.synergos.node.Json;
+import io.synergos.node.NotFoundException;
+import io.synergos.persistence.catalog.CatalogDataset;
+import io.synergos.persistence.contribution.Contribution;
+import io.synergos.persistence.registry.ModelVersion;
+import io.synergos.persistence.registry.Stage;
+import io.synergos.persistence.run.Run;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lineage, both ways: which data made a model (up from a model version, or from a project's production model), and
+ * which models a dataset fed (down from a catalog entry). Built from what runs record: the exact dataset versions
+ * their training read ({@link DatasetVersions}), the model versions registered from them, their stage, and the
+ * contribution results computed on them.
+ */
+@Stateless
+public class LineageService {
+
+    @PersistenceContext(unitName = "synergos")
+    EntityManager em;
+
+    /** Up: the data, the run and its contributions behind a model version, and whether it is served. */
+    public LineageGraph ofModelVersion(long versionId) {
+        ModelVersion version = em.find(ModelVersion.class, versionId);
+        if (version == null) {
+            throw new NotFoundException("no model version " + versionId);
+        }
+        LineageGraph.Builder graph = new LineageGraph.Builder("model:" + versionId);
+        addModel(graph, version);
+        addRunUpstream(graph, version.getRun());
+        return graph.build();
+    }
+
+    /** Up from the version a project serves: "which data made the model in production". */
+    public LineageGraph ofProduction(long projectId) {
+        ModelVersion production = em.createQuery("select v from ModelVersion v where v.project.id = :p and v.stage = :s",
+                        ModelVersion.class).setParameter("p", projectId).setParameter("s", Stage.PRODUCTION)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("project " + projectId
+                        + " has no model version in Production"));
+        return ofModelVersion(production.getId());
+    }
+
+    /** Down: the runs that trained on a catalog entry, the model versions they made, and which is served. */
+    public LineageGraph ofCatalogEntry(long entryId) {
+        CatalogDataset entry = em.find(CatalogDataset.class, entryId);
+        if (entry == null) {
+            throw new NotFoundException("no catalog entry " + entryId);
+        }
+        LineageGraph.Builder graph = new LineageGraph.Builder("catalog:" + entryId);
+        graph.node("catalog:" + entryId, "catalog-entry", entry.getOwner() + "/" + entry.getName(), props(
+                "title", entry.getTitle(), "version", entry.getVersion(), "visibility", entry.getVisibility().name()));
+        // the JSON a run records names the entry as "catalogEntry":ID; the LIKE narrows, the parse decides
+        for (Run run : em.createQuery("select r from Run r where r.datasetVersions like :p order by r.id", Run.class)
+                .setParameter("p", "%\"catalogEntry\":" + entryId + "%").getResultList()) {
+            for (DatasetVersions.Use use : uses(run)) {
+                if (use.catalogEntry() != null && use.catalogEntry() == entryId) {
+                    String dataset = datasetNode(graph, use);
+                    graph.edge("catalog:" + entryId, dataset, "version of");
+                    addRun(graph, run);
+                    graph.edge(dataset, "run:" + run.getId(), "trained");
+                }
+            }
+            for (ModelVersion v : em.createQuery("select v from ModelVersion v where v.run = :r", ModelVersion.class)
+                    .setParameter("r", run).getResultList()) {
+                addModel(graph, v);
+            }
+        }
+        return graph.build();
+    }
+
+    private void addRunUpstream(LineageGraph.Builder graph, Run run) {
+        addRun(graph, run);
+        for (DatasetVersions.Use use : uses(run)) {
+            String dataset = datasetNode(graph, use);
+            graph.edge(dataset, "run:" + run.getId(), use.tag() == null ? "trained" : "trained (" + use.tag() + ")");
+            if (use.catalogEntry() != null) {
+                CatalogDataset entry = em.find(CatalogDataset.class, use.catalogEntry());
+                graph.node("catalog:" + use.catalogEntry(), "catalog-entry", use.participant() + "/" + use.dataset(),
+                        entry == null ? props("withdrawn", true) : props("title", entry.getTitle(), "version",
+                                entry.getVersion()));
+                graph.edge("catalog:" + use.catalogEntry(), dataset, "version of");
+            }
+        }
+        for (Contribution c : em.createQuery("select c from Contribution c where c.run = :r order by c.id",
+                Contribution.class).setParameter("r", run).getResultList()) {
+            graph.node("contribution:" + c.getId(), "contribution", c.getMethod() + " contribution", props("status",
+                    c.getStatus().name(), "method", c.getMethod()));
+            graph.edge("run:" + run.getId(), "contribution:" + c.getId(), "valued by");
+        }
+    }
+
+    private static void addRun(LineageGraph.Builder graph, Run run) {
+        graph.node("run:" + run.getId(), "run", run.getExperiment().getProject().getName() + " / "
+                + run.getExperiment().getName() + " / " + run.getName(), props("status", run.getStatus().name(),
+                "project", run.getExperiment().getProject().getId(), "experiment", run.getExperiment().getId()));
+    }
+
+    private static void addModel(LineageGraph.Builder graph, ModelVersion v) {
+        String id = "model:" + v.getId();
+        graph.node(id, "model-version", v.getProject().getName() + " v" + v.getNumber(), props("stage",
+                v.getStage().name(), "checksum", v.getChecksum(), "run", v.getRun().getId()));
+        graph.edge("run:" + v.getRun().getId(), id, "produced");
+        if (v.getStage() == Stage.PRODUCTION) {
+            String serving = "serving:" + v.getProject().getId();
+            graph.node(serving, "served", "served for project " + v.getProject().getName(), props("project",
+                    v.getProject().getId(), "version", v.getNumber()));
+            graph.edge(id, serving, "served as");
+        }
+    }
+
+    private static String datasetNode(LineageGraph.Builder graph, DatasetVersions.Use use) {
+        String version = use.version() == null ? "unknown" : use.version();
+        String id = "dataset:" + use.participant() + "/" + use.dataset() + "@" + version.substring(0,
+                Math.min(12, version.length()));
+        graph.node(id, "dataset-version", use.participant() + "/" + use.dataset(), props("version", version,
+                "mismatch", use.mismatch()));
+        return id;
+    }
+
+    private static List<DatasetVersions.Use> uses(Run run) {
+        return run.getDatasetVersions() == null ? List.of()
+                : List.of(Json.read(run.getDatasetVersions(), DatasetVersions.Use[].class));
+    }
+
+    private static Map<String, Object> props(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            if (keyValues[i + 1] != null) {
+                m.put((String) keyValues[i], keyValues[i + 1]);
+            }
+        }
+        return m;
+    }
+}
