@@ -294,13 +294,25 @@ class CatalogIT {
 
     @Test
     @Order(8)
-    void theIndexSurvivesARestartOfTheTtp() {
+    void theIndexSurvivesARestartOfTheTtpAndIsRebuiltWhenLost() throws Exception {
         Set<String> before = names(search(admin, ""));
         assertFalse(before.isEmpty());
         grid.nodes.stop(grid.ttp.name());
         grid.nodes.start(grid.ttp.name(), "ttp", null, grid.ttp.portOffset(), Nodes.Database.H2, false);
         assertEquals(before, names(search(admin, "")));
         assertEquals(Set.of("ljubljana-train"), names(search(admin, "recurrence")));
+
+        // an index lost with its disk is rebuilt from the database at the next start
+        grid.nodes.stop(grid.ttp.name());
+        Path index = grid.ttp.baseDir().resolve("data/synergos-search");
+        assertTrue(Files.isDirectory(index), "the index lives in the node's data dir: " + index);
+        try (var files = Files.walk(index)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        assertFalse(Files.exists(index), "the index is gone");
+        grid.nodes.start(grid.ttp.name(), "ttp", null, grid.ttp.portOffset(), Nodes.Database.H2, false);
+        assertEquals(before, grid.client.await(() -> names(search(admin, "")), before::equals,
+                java.time.Duration.ofSeconds(60), "the rebuilt index"));
     }
 
     // --- helpers ---

@@ -423,7 +423,10 @@ class FederatedGridIT {
         for (String path : List.of("/projects", "/experiments/{id}/runs", "/participants", "/registrations/{id}/tags/{tag}",
                 "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header",
                 "/contribution/runs/{runId}", "/contribution/{id}/allocations", "/contribution/allocations/{allocationId}/publish",
-                "/contribution/participants/{name}/allocations")) {
+                "/contribution/participants/{name}/allocations", "/catalog/datasets", "/catalog/dcat",
+                "/catalog/participants/{name}/datasets", "/catalog/participants/{name}/search",
+                "/worker/catalog/{dataset}", "/lineage/models/{versionId}", "/lineage/catalog/{entryId}",
+                "/lineage/projects/{projectId}/production")) {
             assertTrue(document.contains(path + ":"), "the OpenAPI document lists " + path);
         }
         assertFalse(document.isBlank());

@@ -146,6 +146,13 @@ public class CatalogService {
         return CatalogEntryView.of(d, null);
     }
 
+    /** The number of entries in the database and in the search index. */
+    public long[] counts() {
+        long stored = em.createQuery("select count(d) from CatalogDataset d", Long.class).getSingleResult();
+        long indexed = Search.session(em).search(CatalogDataset.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        return new long[] {stored, indexed};
+    }
+
     /** Every public entry, oldest first (for the DCAT export). */
     public List<CatalogEntryView> publicEntries() {
         return em.createQuery("select d from CatalogDataset d where d.visibility = :v order by d.id", CatalogDataset.class)

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ./synergos}: node start|stop|status, user add, demo, bench rounds|serving|contribution. */
+/** {@code ./synergos}: node start|stop|status, user add, demo, bench rounds|serving|contribution|catalog. */
 public final class Launcher {
 
     private static final String USAGE = """
@@ -21,6 +21,7 @@ public final class Launcher {
               ./synergos bench rounds [--out FILE] [--rounds N]
               ./synergos bench serving [--out FILE] [--url BASE_URL --project ID --user U --password P]
               ./synergos bench contribution [--out FILE] [--repeats N]
+              ./synergos bench catalog [--out FILE] [--datasets N]
             """;
 
     private Launcher() {
@@ -71,9 +72,14 @@ public final class Launcher {
                             "target/synergos-bench-contribution.json")), Integer.parseInt(options.getOrDefault("repeats",
                             "5")));
                 }
+                if (words.size() >= 2 && words.get(1).equals("catalog")) {
+                    return CatalogBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-catalog.json")), Integer.parseInt(options.getOrDefault("datasets",
+                            "10000")), 50);
+                }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
                     throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving, "
-                            + "bench contribution");
+                            + "bench contribution, bench catalog");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));
