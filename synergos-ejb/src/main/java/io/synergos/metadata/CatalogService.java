@@ -72,6 +72,7 @@ public class CatalogService {
     }
 
     public CatalogEntryView publish(String owner, CatalogEntryRequest request, DatasetProfile profile, String actor) {
+        check(profile);
         if (find(owner, profile.name()) != null) {
             throw new ConflictException(owner + " already has a catalog entry named '" + profile.name() + "' (id "
                     + find(owner, profile.name()).getId() + "); change it instead of publishing it again");
@@ -91,6 +92,9 @@ public class CatalogService {
     public CatalogEntryView change(String owner, String name, CatalogEntryRequest request, DatasetProfile profile,
                                    String actor) {
         CatalogDataset d = require(owner, name);
+        if (profile != null) {
+            check(profile);
+        }
         Map<String, String> before = snapshot(d);
         apply(d, request, profile, false);
         Map<String, String> after = snapshot(d);
@@ -322,6 +326,39 @@ public class CatalogService {
             d.setVersion(p.version());
         }
         d.setModifiedAt(Instant.now());
+    }
+
+    /** A profile as its Worker computes it; the TTP cannot see the file, but it checks the profile is one. */
+    static void check(DatasetProfile p) {
+        if (p.name() == null || !p.name().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new InvalidInputException("profile.name", "must be a dataset name, not '" + p.name() + "'");
+        }
+        if (p.version() == null || !p.version().matches("[0-9a-f]{64}")) {
+            throw new InvalidInputException("profile.version", "must be 64 hex digits (SHA-256)");
+        }
+        if (p.columns() == null || p.columns().isEmpty() || p.columns().size() > 5000) {
+            throw new InvalidInputException("profile.columns", "must list 1 to 5000 columns");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < p.columns().size(); i++) {
+            DatasetProfile.Column c = p.columns().get(i);
+            if (c == null || c.name() == null || c.name().isEmpty() || c.name().length() > 200) {
+                throw new InvalidInputException("profile.columns[" + i + "].name", "must be 1 to 200 characters");
+            }
+            if (!"numeric".equals(c.type()) && !"categorical".equals(c.type())) {
+                throw new InvalidInputException("profile.columns[" + i + "].type", "must be numeric or categorical, "
+                        + "not '" + c.type() + "'");
+            }
+            if (!names.add(c.name())) {
+                throw new InvalidInputException("profile.columns[" + i + "].name", "'" + c.name() + "' appears twice");
+            }
+        }
+        if (p.label() != null && !names.contains(p.label())) {
+            throw new InvalidInputException("profile.label", "'" + p.label() + "' is not one of the dataset's columns");
+        }
+        if (p.rows() < 0 || p.granularity() < 1) {
+            throw new InvalidInputException("profile.rows", "must be at least 0, with a granularity of at least 1");
+        }
     }
 
     static Visibility visibility(String value) {

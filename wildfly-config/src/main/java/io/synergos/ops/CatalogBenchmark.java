@@ -135,10 +135,13 @@ final class CatalogBenchmark {
     static JsonObject publication(int i, int columns) {
         Random r = new Random(i);
         String domain = DOMAINS[i % DOMAINS.length];
-        JsonArrayBuilder cols = Json.createArrayBuilder();
-        for (int c = 0; c < columns; c++) {
+        JsonArrayBuilder cols = Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "label")
+                .add("type", i % 4 == 0 ? "numeric" : "categorical").add("categories", i % 4 == 0 ? 0 : 2));
+        int first = r.nextInt(400);
+        for (int c = 1; c < columns; c++) {
             boolean numeric = r.nextInt(3) > 0;
-            cols.add(Json.createObjectBuilder().add("name", "col_" + r.nextInt(400))
+            // 7 is prime to 400: distinct names, a different set per dataset
+            cols.add(Json.createObjectBuilder().add("name", "col_" + (first + 7 * c) % 400)
                     .add("type", numeric ? "numeric" : "categorical").add("categories", numeric ? 0 : 2 + r.nextInt(20)));
         }
         byte[] version = new byte[32];
@@ -149,7 +152,7 @@ final class CatalogBenchmark {
                         .add("description", "Synthetic " + domain + " data about " + words + " number " + i)
                         .add("keywords", Json.createArrayBuilder().add(domain).add(WORDS[r.nextInt(WORDS.length)]))
                         .add("domain", domain).add("visibility", i % 3 == 0 ? "private" : "public"))
-                .add("profile", Json.createObjectBuilder().add("name", "dataset-" + i).add("label", "col_0")
+                .add("profile", Json.createObjectBuilder().add("name", "dataset-" + i).add("label", "label")
                         .add("task", i % 4 == 0 ? "regression" : "classification").add("columns", cols)
                         .add("rows", 1000 + r.nextInt(100000)).add("granularity", 1)
                         .add("version", HexFormat.of().formatHex(version)))

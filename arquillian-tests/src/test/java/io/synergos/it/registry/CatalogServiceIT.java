@@ -84,4 +84,21 @@ class CatalogServiceIT {
         assertEquals(List.of("PUBLISHED", "WITHDRAWN"), catalog.audit(id).stream().map(a -> a.getAction()).toList(),
                 "the refused change and the rolled-back withdrawal left no audit entry");
     }
+
+    @Test
+    void aProfileThatCannotBeAWorkersIsRefused() {
+        String owner = "owner" + System.nanoTime();
+        DatasetProfile good = profile("p");
+        assertTrue(assertThrows(InvalidInputException.class, () -> catalog.publish(owner, entry("t"),
+                new DatasetProfile("p", "colour", "classification", good.columns(), 1, 1, good.version()), "test"))
+                .getMessage().contains("profile.label 'colour' is not one of the dataset's columns"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> catalog.publish(owner, entry("t"),
+                new DatasetProfile("p", null, null, good.columns(), 1, 1, "not-a-hash"), "test"))
+                .getMessage().contains("profile.version must be 64 hex digits"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> catalog.publish(owner, entry("t"),
+                new DatasetProfile("p", null, null, List.of(new DatasetProfile.Column("a", "numeric", 0),
+                        new DatasetProfile.Column("a", "text", 0)), 1, 1, good.version()), "test"))
+                .getMessage().contains("profile.columns[1].type must be numeric or categorical"));
+        assertEquals(0, catalog.search("owner:" + owner, ADMIN, 0, 10).total(), "nothing was stored");
+    }
 }
