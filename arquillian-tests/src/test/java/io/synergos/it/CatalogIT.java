@@ -46,6 +46,7 @@ class CatalogIT {
     private static SynergosClient clinicB;
     private static long participantA;
     private static long participantB;
+    private static long catalogRun;
 
     @BeforeAll
     static void start() throws Exception {
@@ -62,7 +63,8 @@ class CatalogIT {
 
         publish(workerA, "clinic-a", "wisconsin-train", entry("Breast cancer biopsies, Wisconsin",
                 "Cell nuclei measured on fine-needle aspirates, with the diagnosis", "oncology", "public")
-                .add("keywords", Json.createArrayBuilder().add("diagnosis").add("pathology")).add("rowGranularity", 50));
+                .add("keywords", Json.createArrayBuilder().add("diagnosis").add("pathology"))
+                .add("rowGranularity", 50));
         publish(workerA, "clinic-a", "ljubljana-train", entry("Breast cancer recurrence, Ljubljana",
                 "Recurrence after surgery, categorical clinical features", "oncology", "private"));
         publish(workerB, "clinic-b", "cpu-train", entry("Computer hardware performance",
@@ -157,7 +159,8 @@ class CatalogIT {
 
         HttpResponse<String> facet = admin.raw("GET", "catalog/datasets?q=" + enc("cancer colour:red"), null, null);
         assertEquals(400, facet.statusCode());
-        assertTrue(facet.body().contains("position 8") && facet.body().contains("unknown facet 'colour'"), facet.body());
+        assertTrue(facet.body().contains("position 8") && facet.body().contains("unknown facet 'colour'"),
+                facet.body());
         HttpResponse<String> quote = admin.raw("GET", "catalog/datasets?q=" + enc("cancer \"breast"), null, null);
         assertEquals(400, quote.statusCode());
         assertTrue(quote.body().contains("position 8"), quote.body());
@@ -219,14 +222,17 @@ class CatalogIT {
         grid.client.tag(registrationB, "train", List.of("wisconsin-train"));
 
         JsonObject trained = train(experiment, "from-catalog");
+        catalogRun = trained.getInt("id");
         assertEquals("TRAINED", trained.getString("status"), trained.toString());
         List<JsonObject> used = trained.getJsonArray("datasets").getValuesAs(JsonObject.class);
-        JsonObject a = used.stream().filter(u -> u.getString("participant").equals("clinic-a")).findFirst().orElseThrow();
+        JsonObject a = used.stream().filter(u -> u.getString("participant").equals("clinic-a")).findFirst()
+                .orElseThrow();
         assertEquals("wisconsin-train", a.getString("dataset"), "catalog:" + entry + " resolved to the entry's file");
         assertEquals(entry, a.getJsonNumber("catalogEntry").longValue());
         assertEquals(wisconsin.getString("version"), a.getString("version"), "the version the run read");
         assertFalse(a.getBoolean("mismatch"));
-        JsonObject b = used.stream().filter(u -> u.getString("participant").equals("clinic-b")).findFirst().orElseThrow();
+        JsonObject b = used.stream().filter(u -> u.getString("participant").equals("clinic-b")).findFirst()
+                .orElseThrow();
         assertFalse(b.containsKey("catalogEntry") && !b.isNull("catalogEntry"),
                 "clinic-b's copy is not catalogued: " + b);
         assertEquals(64, b.getString("version").length());
@@ -290,6 +296,9 @@ class CatalogIT {
         HttpResponse<String> forced = workerApi(workerA).raw("DELETE", withdraw + "&force=true", null, null);
         assertEquals(204, forced.statusCode(), forced.body());
         assertEquals(Set.of(), names(search(admin, "column:mean_radius")));
+        String warning = grid.client.run(catalogRun).getString("catalogWarning", "");
+        assertTrue(warning.contains("which participant clinic-a withdrew by force at")
+                && warning.contains("(clinic-a/wisconsin-train)"), "the run that trained on it is marked: " + warning);
     }
 
     @Test

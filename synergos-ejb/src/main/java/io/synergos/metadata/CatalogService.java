@@ -124,6 +124,9 @@ public class CatalogService {
         }
         em.persist(new CatalogAudit(d, "WITHDRAWN", actor, (force && !uses.isEmpty() ? "forced while registered: "
                 + String.join("; ", uses) + "; " : "") + "last version " + d.getVersion()));
+        if (!uses.isEmpty()) {
+            markRuns(d, actor);
+        }
         em.remove(d);
     }
 
@@ -159,7 +162,8 @@ public class CatalogService {
 
     /** Every public entry, oldest first (for the DCAT export). */
     public List<CatalogEntryView> publicEntries() {
-        return em.createQuery("select d from CatalogDataset d where d.visibility = :v order by d.id", CatalogDataset.class)
+        return em.createQuery("select d from CatalogDataset d where d.visibility = :v order by d.id",
+                        CatalogDataset.class)
                 .setParameter("v", Visibility.PUBLIC).getResultList().stream().map(d -> CatalogEntryView.of(d, null))
                 .toList();
     }
@@ -244,6 +248,21 @@ public class CatalogService {
                 .contains(d.getId());
     }
 
+    /** The runs that trained on the entry say that it was withdrawn by force while still registered. */
+    private void markRuns(CatalogDataset d, String actor) {
+        String warning = "trained on catalog entry " + d.getId() + " (" + d.getOwner() + "/" + d.getName()
+                + "), which " + actor + " withdrew by force at " + Instant.now() + " while it was still registered";
+        for (io.synergos.persistence.run.Run run : em.createQuery("select r from Run r where r.datasetVersions like :p",
+                io.synergos.persistence.run.Run.class).setParameter("p", "%\"catalogEntry\":" + d.getId() + "%")
+                .getResultList()) {
+            boolean used = java.util.Arrays.stream(io.synergos.node.Json.read(run.getDatasetVersions(),
+                    DatasetVersions.Use[].class)).anyMatch(u -> d.getId().equals(u.catalogEntry()));
+            if (used) {
+                run.setCatalogWarning(warning);
+            }
+        }
+    }
+
     /** Entries registered in a project the participant takes part in. */
     List<Long> visibleThroughProjects(String participant) {
         return em.createQuery("select distinct d.id from CatalogDataset d, DataTag t join t.registration r "
@@ -256,7 +275,8 @@ public class CatalogService {
     List<String> uses(CatalogDataset d) {
         List<String> uses = new ArrayList<>();
         for (Object[] row : em.createQuery("select r.project.name, r.id, t.tag from DataTag t join t.registration r "
-                        + "where r.participant.name = :owner and (:name member of t.datasets or :ref member of t.datasets) "
+                        + "where r.participant.name = :owner "
+                        + "and (:name member of t.datasets or :ref member of t.datasets) "
                         + "order by r.id", Object[].class)
                 .setParameter("owner", d.getOwner()).setParameter("name", d.getName())
                 .setParameter("ref", "catalog:" + d.getId()).getResultList()) {
@@ -391,8 +411,8 @@ public class CatalogService {
         s.put("contact", d.getContact());
         s.put("visibility", d.getVisibility().name().toLowerCase(Locale.ROOT));
         s.put("label", d.getLabel());
-        s.put("columns", d.getColumns().stream().map(c -> c.getName() + " " + c.getType()).reduce((a, b) -> a + ", " + b)
-                .orElse(""));
+        s.put("columns", d.getColumns().stream().map(c -> c.getName() + " " + c.getType())
+                .reduce((a, b) -> a + ", " + b).orElse(""));
         s.put("rowCount", Long.toString(d.getRowCount()));
         s.put("version", d.getVersion());
         return s;

@@ -76,6 +76,10 @@ public class Run {
     @Column(columnDefinition = "TEXT")
     private String datasetVersions;
 
+    /** Set when a catalog entry this run trained on was withdrawn by force while still registered. */
+    @Column(length = 2000)
+    private String catalogWarning;
+
     /** Where the TTP exported the final global model. */
     @Column(length = 1000)
     private String modelPath;
@@ -193,6 +197,14 @@ public class Run {
 
     public void setCompletedRounds(int completedRounds) {
         this.completedRounds = completedRounds;
+    }
+
+    public String getCatalogWarning() {
+        return catalogWarning;
+    }
+
+    public void setCatalogWarning(String catalogWarning) {
+        this.catalogWarning = catalogWarning;
     }
 
     public String getDatasetVersions() {

@@ -100,7 +100,7 @@ public final class RegistryDtos {
                           String statusReason, Instant createdAt, Instant startedAt, Instant finishedAt,
                           int completedRounds, boolean modelAvailable, ContributionSettingsRequest contribution,
                           Long coalitionOf, String coalition, boolean updatesKept,
-                          List<io.synergos.metadata.DatasetVersions.Use> datasets) {
+                          List<io.synergos.metadata.DatasetVersions.Use> datasets, String catalogWarning) {
         public static RunView of(Run r) {
             return new RunView(r.getId(), r.getExperiment().getId(), r.getName(), r.getHyperparameters(),
                     r.getStatus().name(), r.getStatusReason(), r.getCreatedAt(), r.getStartedAt(), r.getFinishedAt(),
@@ -108,7 +108,8 @@ public final class RegistryDtos {
                     ContributionSettingsRequest.of(r.getContribution()),
                     r.isCoalition() ? r.getCoalitionOf().getId() : null, r.getCoalition(), r.isUpdatesKept(),
                     r.getDatasetVersions() == null ? List.of() : List.of(io.synergos.node.Json.read(
-                            r.getDatasetVersions(), io.synergos.metadata.DatasetVersions.Use[].class)));
+                            r.getDatasetVersions(), io.synergos.metadata.DatasetVersions.Use[].class)),
+                    r.getCatalogWarning());
         }
     }
 
