@@ -15,8 +15,9 @@ import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.contribution.ContributionStatus;
 import io.synergos.persistence.contribution.ContributionValue;
 import io.synergos.persistence.contribution.RewardAllocation;
-import io.synergos.persistence.participant.Participant;
+import io.synergos.ttp.RegistryService;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -25,8 +26,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,9 @@ public class RewardService {
 
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
+
+    @Inject
+    RegistryService registry;
 
     public AllocationView allocate(long contributionId, AllocationRequest request, String actor) {
         Contribution contribution = contribution(contributionId);
@@ -111,11 +113,7 @@ public class RewardService {
      * Worker's operator handed to the TTP's operator); otherwise nothing is said, not even whether it exists.
      */
     public List<ParticipantShare> sharesOf(String participantName, String key) {
-        Participant participant = em.createQuery("select p from Participant p where p.name = :n", Participant.class)
-                .setParameter("n", participantName).getResultStream().findFirst().orElse(null);
-        if (participant == null || key == null || participant.getAccessKey() == null
-                || !MessageDigest.isEqual(participant.getAccessKey().getBytes(StandardCharsets.UTF_8),
-                key.getBytes(StandardCharsets.UTF_8))) {
+        if (!registry.isParticipantKey(participantName, key)) {
             throw new NotFoundException("no published allocation for participant '" + participantName
                     + "' with this key");
         }

@@ -3,12 +3,14 @@ package io.synergos.metadata;
 import io.synergos.node.ConflictException;
 import io.synergos.node.InvalidInputException;
 import io.synergos.node.NotFoundException;
+import io.synergos.persistence.Names;
 import io.synergos.persistence.catalog.CatalogAudit;
 import io.synergos.persistence.catalog.CatalogColumn;
 import io.synergos.persistence.catalog.CatalogDataset;
 import io.synergos.persistence.catalog.Visibility;
-import io.synergos.persistence.participant.Participant;
+import io.synergos.ttp.RegistryService;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -17,8 +19,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +42,12 @@ public class CatalogService {
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
 
+    @Inject
+    RegistryService registry;
+
+    @Inject
+    LineageService lineage;
+
     /**
      * Who is asking: a TTP admin or viewer sees every entry; a participant sees public entries, its own, and those
      * registered in a project it takes part in.
@@ -62,20 +68,18 @@ public class CatalogService {
 
     /** The participant whose control key this is, or 404 (so that names cannot be probed). */
     public String authenticate(String participantName, String key) {
-        Participant p = em.createQuery("select p from Participant p where p.name = :n", Participant.class)
-                .setParameter("n", participantName).getResultStream().findFirst().orElse(null);
-        if (p == null || key == null || p.getAccessKey() == null || !MessageDigest.isEqual(
-                p.getAccessKey().getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8))) {
+        if (!registry.isParticipantKey(participantName, key)) {
             throw new NotFoundException("no participant '" + participantName + "' with this key");
         }
-        return p.getName();
+        return participantName;
     }
 
     public CatalogEntryView publish(String owner, CatalogEntryRequest request, DatasetProfile profile, String actor) {
         check(profile);
-        if (find(owner, profile.name()) != null) {
+        CatalogDataset existing = find(owner, profile.name());
+        if (existing != null) {
             throw new ConflictException(owner + " already has a catalog entry named '" + profile.name() + "' (id "
-                    + find(owner, profile.name()).getId() + "); change it instead of publishing it again");
+                    + existing.getId() + "); change it instead of publishing it again");
         }
         CatalogDataset d = new CatalogDataset();
         d.setOwner(owner);
@@ -252,15 +256,7 @@ public class CatalogService {
     private void markRuns(CatalogDataset d, String actor) {
         String warning = "trained on catalog entry " + d.getId() + " (" + d.getOwner() + "/" + d.getName()
                 + "), which " + actor + " withdrew by force at " + Instant.now() + " while it was still registered";
-        for (io.synergos.persistence.run.Run run : em.createQuery("select r from Run r where r.datasetVersions like :p",
-                io.synergos.persistence.run.Run.class).setParameter("p", "%\"catalogEntry\":" + d.getId() + "%")
-                .getResultList()) {
-            boolean used = java.util.Arrays.stream(io.synergos.node.Json.read(run.getDatasetVersions(),
-                    DatasetVersions.Use[].class)).anyMatch(u -> d.getId().equals(u.catalogEntry()));
-            if (used) {
-                run.setCatalogWarning(warning);
-            }
-        }
+        lineage.runsTrainedOn(d.getId()).forEach(run -> run.setCatalogWarning(warning));
     }
 
     /** Entries registered in a project the participant takes part in. */
@@ -279,7 +275,7 @@ public class CatalogService {
                         + "and (:name member of t.datasets or :ref member of t.datasets) "
                         + "order by r.id", Object[].class)
                 .setParameter("owner", d.getOwner()).setParameter("name", d.getName())
-                .setParameter("ref", "catalog:" + d.getId()).getResultList()) {
+                .setParameter("ref", CatalogRefs.of(d.getId())).getResultList()) {
             uses.add("project '" + row[0] + "' registration " + row[1] + " (" + String.valueOf(row[2])
                     .toLowerCase(Locale.ROOT) + ")");
         }
@@ -350,7 +346,7 @@ public class CatalogService {
 
     /** A profile as its Worker computes it; the TTP cannot see the file, but it checks the profile is one. */
     static void check(DatasetProfile p) {
-        if (p.name() == null || !p.name().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+        if (p.name() == null || p.name().length() > 100 || !p.name().matches(Names.PATTERN)) {
             throw new InvalidInputException("profile.name", "must be a dataset name, not '" + p.name() + "'");
         }
         if (p.version() == null || !p.version().matches("[0-9a-f]{64}")) {

@@ -30,6 +30,11 @@ public final class DatasetVersions {
                 : c.version(), mismatch));
     }
 
+    /** What a run recorded ({@code Run.datasetVersions}, as written from {@link #uses()}); empty for null. */
+    public static List<Use> read(String json) {
+        return json == null ? List.of() : List.of(io.synergos.node.Json.read(json, Use[].class));
+    }
+
     public List<Use> uses() {
         return List.copyOf(uses);
     }

@@ -1,6 +1,5 @@
 package io.synergos.metadata;
 
-import io.synergos.node.Json;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.catalog.CatalogDataset;
 import io.synergos.persistence.contribution.Contribution;
@@ -57,10 +56,8 @@ public class LineageService {
         LineageGraph.Builder graph = new LineageGraph.Builder("catalog:" + entryId);
         graph.node("catalog:" + entryId, "catalog-entry", entry.getOwner() + "/" + entry.getName(), props(
                 "title", entry.getTitle(), "version", entry.getVersion(), "visibility", entry.getVisibility().name()));
-        // the JSON a run records names the entry as "catalogEntry":ID; the LIKE narrows, the parse decides
-        for (Run run : em.createQuery("select r from Run r where r.datasetVersions like :p order by r.id", Run.class)
-                .setParameter("p", "%\"catalogEntry\":" + entryId + "%").getResultList()) {
-            for (DatasetVersions.Use use : uses(run)) {
+        for (Run run : runsTrainedOn(entryId)) {
+            for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {
                 if (use.catalogEntry() != null && use.catalogEntry() == entryId) {
                     String dataset = datasetNode(graph, use);
                     graph.edge("catalog:" + entryId, dataset, "version of");
@@ -76,9 +73,20 @@ public class LineageService {
         return graph.build();
     }
 
+    /** The runs whose training read the catalog entry, oldest first. */
+    public List<Run> runsTrainedOn(long entryId) {
+        // the JSON a run records names the entry as "catalogEntry":ID; the LIKE narrows (it also matches 10 for 1),
+        // the parse decides
+        return em.createQuery("select r from Run r where r.datasetVersions like :p order by r.id", Run.class)
+                .setParameter("p", "%\"catalogEntry\":" + entryId + "%").getResultList().stream()
+                .filter(run -> DatasetVersions.read(run.getDatasetVersions()).stream()
+                        .anyMatch(use -> Long.valueOf(entryId).equals(use.catalogEntry())))
+                .toList();
+    }
+
     private void addRunUpstream(LineageGraph.Builder graph, Run run) {
         addRun(graph, run);
-        for (DatasetVersions.Use use : uses(run)) {
+        for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {
             String dataset = datasetNode(graph, use);
             graph.edge(dataset, "run:" + run.getId(), use.tag() == null ? "trained" : "trained (" + use.tag() + ")");
             if (use.catalogEntry() != null) {
@@ -123,11 +131,6 @@ public class LineageService {
         graph.node(id, "dataset-version", use.participant() + "/" + use.dataset(), props("version", version,
                 "mismatch", use.mismatch()));
         return id;
-    }
-
-    private static List<DatasetVersions.Use> uses(Run run) {
-        return run.getDatasetVersions() == null ? List.of()
-                : List.of(Json.read(run.getDatasetVersions(), DatasetVersions.Use[].class));
     }
 
     private static Map<String, Object> props(Object... keyValues) {

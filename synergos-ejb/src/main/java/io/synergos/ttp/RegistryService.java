@@ -1,5 +1,6 @@
 package io.synergos.ttp;
 
+import io.synergos.metadata.CatalogRefs;
 import io.synergos.node.ConflictException;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.participant.DataTag;
@@ -16,6 +17,8 @@ import io.synergos.persistence.run.Run;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -278,14 +281,10 @@ public class RegistryService {
         Registration registration = registration(registrationId);
         String participant = registration.getParticipant().getName();
         for (int i = 0; i < datasets.size(); i++) {
-            String d = datasets.get(i);
-            if (d != null && d.startsWith("catalog:")) {
-                io.synergos.persistence.catalog.CatalogDataset entry = em.find(
-                        io.synergos.persistence.catalog.CatalogDataset.class, Long.parseLong(d.substring(8)));
-                if (entry == null || !entry.getOwner().equals(participant)) {
-                    throw new InvalidInputException("datasets[" + i + "]", "names catalog entry " + d.substring(8)
-                            + ", which is not one of " + participant + "'s entries");
-                }
+            Long entry = CatalogRefs.entryId(datasets.get(i));
+            if (entry != null && CatalogRefs.ownEntry(em, participant, entry) == null) {
+                throw new InvalidInputException("datasets[" + i + "]", "names catalog entry " + entry
+                        + ", which is not one of " + participant + "'s entries");
             }
         }
         DataTag existing = registration.getTags().stream().filter(t -> t.getTag() == tag).findFirst().orElse(null);
@@ -310,6 +309,16 @@ public class RegistryService {
     private Project projectNamed(String name) {
         return em.createQuery("select p from Project p where p.name = :n", Project.class)
                 .setParameter("n", name).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@code key} is the control key of the participant named {@code name} (compared in constant time):
+     * how a participant signs in to read its own shares or to publish to the catalog.
+     */
+    public boolean isParticipantKey(String name, String key) {
+        Participant p = participantNamed(name);
+        return p != null && key != null && p.getAccessKey() != null && MessageDigest.isEqual(
+                p.getAccessKey().getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
     }
 
     private Participant participantNamed(String name) {

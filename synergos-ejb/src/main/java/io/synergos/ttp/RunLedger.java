@@ -1,5 +1,6 @@
 package io.synergos.ttp;
 
+import io.synergos.metadata.CatalogRefs;
 import io.synergos.node.ConflictException;
 import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.contribution.ContributionStatus;
@@ -230,16 +231,17 @@ public class RunLedger {
     }
 
     private String resolve(String participant, io.synergos.persistence.participant.DataTag.Tag tag, String dataset) {
-        if (!dataset.startsWith("catalog:")) {
+        Long id = CatalogRefs.entryId(dataset);
+        if (id == null) {
             return dataset;
         }
-        long id = Long.parseLong(dataset.substring("catalog:".length()));
-        io.synergos.persistence.catalog.CatalogDataset entry = em.find(io.synergos.persistence.catalog.CatalogDataset.class,
-                id);
+        io.synergos.persistence.catalog.CatalogDataset entry = em.find(
+                io.synergos.persistence.catalog.CatalogDataset.class, id);
         if (entry == null || !entry.getOwner().equals(participant)) {
-            throw new io.synergos.node.InvalidInputException(participant + "'s " + tag.name().toLowerCase(java.util.Locale.ROOT)
-                    + " data names catalog entry " + id + ", which is not one of " + participant + "'s entries"
-                    + (entry == null ? " (it does not exist or was withdrawn)" : " (it belongs to " + entry.getOwner() + ")"));
+            throw new io.synergos.node.InvalidInputException(participant + "'s " + tag.name().toLowerCase(
+                    java.util.Locale.ROOT) + " data names catalog entry " + id + ", which is not one of "
+                    + participant + "'s entries" + (entry == null ? " (it does not exist or was withdrawn)"
+                    : " (it belongs to " + entry.getOwner() + ")"));
         }
         return entry.getName();
     }

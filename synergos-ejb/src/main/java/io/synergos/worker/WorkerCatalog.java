@@ -12,13 +12,15 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Publishes, changes and withdraws this Worker's datasets in its TTP's data catalog. The profile (schema, rounded
@@ -48,55 +50,26 @@ public class WorkerCatalog {
 
     public Answer publish(String dataset, CatalogEntryRequest request, boolean change) {
         DatasetProfile profile = profile(dataset, request);
-        String json = Json.write(new CatalogPublication(request, profile));
-        return call(request, target -> change ? target.path(dataset).put(Entity.entity(json,
-                MediaType.APPLICATION_JSON)) : target.post(Entity.entity(json, MediaType.APPLICATION_JSON)));
+        Entity<String> json = Entity.entity(Json.write(new CatalogPublication(request, profile)),
+                MediaType.APPLICATION_JSON);
+        return call(request, datasets -> change ? one(datasets, dataset).request(MediaType.APPLICATION_JSON).put(json)
+                : datasets.request(MediaType.APPLICATION_JSON).post(json));
     }
 
     public Answer withdraw(String dataset, CatalogEntryRequest request, boolean force) {
-        return call(request, target -> target.path(dataset).queryParam("force", force).delete());
+        return call(request, datasets -> one(datasets, dataset).queryParam("force", force)
+                .request(MediaType.APPLICATION_JSON).delete());
     }
 
-    private interface Send {
-        Response send(Target target);
+    private static WebTarget one(WebTarget datasets, String dataset) {
+        return datasets.path("{dataset}").resolveTemplate("dataset", dataset);
     }
 
-    /** The TTP's catalog path for this participant's datasets. */
-    public static final class Target {
-        private final jakarta.ws.rs.client.WebTarget target;
-        private final String key;
-
-        Target(jakarta.ws.rs.client.WebTarget target, String key) {
-            this.target = target;
-            this.key = key;
-        }
-
-        Target path(String p) {
-            return new Target(target.path("{p}").resolveTemplate("p", p), key);
-        }
-
-        Target queryParam(String name, Object value) {
-            return new Target(target.queryParam(name, value), key);
-        }
-
-        private Invocation.Builder request() {
-            return target.request(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, "Bearer " + key);
-        }
-
-        Response post(Entity<?> e) {
-            return request().post(e);
-        }
-
-        Response put(Entity<?> e) {
-            return request().put(e);
-        }
-
-        Response delete() {
-            return request().delete();
-        }
-    }
-
-    private Answer call(CatalogEntryRequest request, Send send) {
+    /**
+     * Sends to the TTP's catalog path for this participant's datasets, signed in with the Worker's control key,
+     * and returns the TTP's answer.
+     */
+    private Answer call(CatalogEntryRequest request, Function<WebTarget, Response> send) {
         if (request.participant() == null || request.participant().isBlank()) {
             throw new InvalidInputException("participant", "is required: the name this Worker is registered under at "
                     + "the TTP");
@@ -108,12 +81,14 @@ public class WorkerCatalog {
         String key = node.workerKey().orElseThrow(() -> new InvalidInputException("this Worker has no control key, "
                 + "which the TTP knows it by"));
         Client client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS)
-                .readTimeout(60, TimeUnit.SECONDS).build();
+                .readTimeout(60, TimeUnit.SECONDS)
+                .register((ClientRequestFilter) r -> r.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
+                        "Bearer " + key))
+                .build();
         try {
-            URI base = URI.create(request.catalog());
-            Target target = new Target(client.target(base).path("api/catalog/participants/{name}/datasets")
-                    .resolveTemplate("name", request.participant()), key);
-            try (Response response = send.send(target)) {
+            WebTarget datasets = client.target(URI.create(request.catalog()))
+                    .path("api/catalog/participants/{name}/datasets").resolveTemplate("name", request.participant());
+            try (Response response = send.apply(datasets)) {
                 return new Answer(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : "");
             }
         } catch (ProcessingException e) {

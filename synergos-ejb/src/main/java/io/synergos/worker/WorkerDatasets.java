@@ -53,11 +53,15 @@ public class WorkerDatasets {
     /** The header, with the file's content version so that the TTP can compare it with the catalog's. */
     public DatasetHeader header(String name) {
         DatasetHeader header = DatasetHeader.of(read(name, true));
-        return header.withVersion(io.synergos.metadata.DatasetProfile.version(node.dataDir().resolve(name + ".csv"),
-                node.dataDir().resolve(name + ".schema.json")));
+        return header.withVersion(io.synergos.metadata.DatasetProfile.version(csv(name), sidecar(name)));
     }
 
     public Dataset read(String name, boolean labelRequired) {
+        return DatasetReader.read(csv(name), schema(sidecar(name)), labelRequired);
+    }
+
+    /** The dataset's file, or 404 when the name is not a dataset name or no such file is there. */
+    private Path csv(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new NotFoundException("'" + name + "' is not a dataset name");
         }
@@ -66,7 +70,11 @@ public class WorkerDatasets {
             throw new NotFoundException("Worker " + node.name() + " has no dataset '" + name + "' (looked for "
                     + csv + ")");
         }
-        return DatasetReader.read(csv, schema(node.dataDir().resolve(name + ".schema.json")), labelRequired);
+        return csv;
+    }
+
+    private Path sidecar(String name) {
+        return node.dataDir().resolve(name + ".schema.json");
     }
 
     /**
@@ -75,9 +83,8 @@ public class WorkerDatasets {
      */
     public io.synergos.metadata.DatasetProfile profile(String name, String label, Map<String, String> declared,
                                                        int granularity) {
-        read(name, false);
-        Path csv = node.dataDir().resolve(name + ".csv");
-        Path sidecar = node.dataDir().resolve(name + ".schema.json");
+        Path csv = csv(name);
+        Path sidecar = sidecar(name);
         DatasetSchema schema = schema(sidecar);
         Map<String, ColumnType> types = new LinkedHashMap<>(schema.types());
         if (declared != null) {

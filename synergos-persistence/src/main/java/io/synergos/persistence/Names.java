@@ -10,6 +10,9 @@ public final class Names {
     public static final String MESSAGE = "must start with a letter or digit and contain only letters, digits, '.', "
             + "'_' or '-'";
 
+    /** How a data tag names one of its participant's catalog entries instead of a file: {@code catalog:ID}. */
+    public static final String CATALOG_REF = "catalog:[0-9]+";
+
     private Names() {
     }
 }

@@ -45,7 +45,7 @@ public class DataTag {
     @CollectionTable(name = "syn_data_tag_dataset")
     @OrderColumn(name = "position")
     @Column(name = "dataset", nullable = false, length = 200)
-    private List<@Pattern(regexp = Names.PATTERN + "|catalog:[0-9]+",
+    private List<@Pattern(regexp = Names.PATTERN + "|" + Names.CATALOG_REF,
             message = "must be a dataset name, or catalog:ID for one of the participant's catalog entries") String> datasets
             = new ArrayList<>();
 

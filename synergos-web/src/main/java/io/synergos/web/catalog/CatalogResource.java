@@ -6,8 +6,8 @@ import io.synergos.metadata.CatalogPublication;
 import io.synergos.metadata.CatalogSearchResult;
 import io.synergos.metadata.CatalogService;
 import io.synergos.node.InvalidInputException;
-import io.synergos.node.NotFoundException;
 import io.synergos.persistence.catalog.CatalogAudit;
+import io.synergos.web.BearerToken;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,7 +48,7 @@ public class CatalogResource {
     @Path("participants/{name}/datasets")
     public Response publish(@PathParam("name") String name, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
                             CatalogPublication publication) {
-        String owner = catalog.authenticate(name, bearer(auth));
+        String owner = catalog.authenticate(name, BearerToken.of(auth));
         CatalogPublication p = required(publication);
         return Response.status(Response.Status.CREATED)
                 .entity(catalog.publish(owner, p.entry(), p.profile(), "participant " + owner)).build();
@@ -58,7 +58,7 @@ public class CatalogResource {
     @Path("participants/{name}/datasets/{dataset}")
     public CatalogEntryView change(@PathParam("name") String name, @PathParam("dataset") String dataset,
                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, CatalogPublication publication) {
-        String owner = catalog.authenticate(name, bearer(auth));
+        String owner = catalog.authenticate(name, BearerToken.of(auth));
         CatalogPublication p = required(publication);
         if (!dataset.equals(p.profile().name())) {
             throw new InvalidInputException("profile.name", "is '" + p.profile().name() + "' but the path names '"
@@ -72,7 +72,7 @@ public class CatalogResource {
     public Response withdraw(@PathParam("name") String name, @PathParam("dataset") String dataset,
                              @QueryParam("force") @DefaultValue("false") boolean force,
                              @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        String owner = catalog.authenticate(name, bearer(auth));
+        String owner = catalog.authenticate(name, BearerToken.of(auth));
         catalog.withdraw(owner, dataset, force, "participant " + owner);
         return Response.noContent().build();
     }
@@ -84,7 +84,7 @@ public class CatalogResource {
                                         @QueryParam("offset") @DefaultValue("0") int offset,
                                         @QueryParam("limit") @DefaultValue("20") int limit,
                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        String participant = catalog.authenticate(name, bearer(auth));
+        String participant = catalog.authenticate(name, BearerToken.of(auth));
         return catalog.search(q, CatalogService.Caller.participant(participant), offset, limit);
     }
 
@@ -158,12 +158,5 @@ public class CatalogResource {
             throw new InvalidInputException("the body must be {\"entry\": ..., \"profile\": ...} as a Worker sends it");
         }
         return p;
-    }
-
-    private static String bearer(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw new NotFoundException("no participant with this key");
-        }
-        return authorization.substring("Bearer ".length()).trim();
     }
 }

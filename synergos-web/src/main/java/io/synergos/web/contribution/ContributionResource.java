@@ -9,7 +9,7 @@ import io.synergos.contribution.ContributionView;
 import io.synergos.contribution.ParticipantShare;
 import io.synergos.contribution.RewardService;
 import io.synergos.node.InvalidInputException;
-import io.synergos.node.NotFoundException;
+import io.synergos.web.BearerToken;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -151,11 +151,6 @@ public class ContributionResource {
     @Path("participants/{name}/allocations")
     public List<ParticipantShare> participantShares(@PathParam("name") String name,
                                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String key = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring("Bearer ".length()).trim() : null;
-        if (key == null) {
-            throw new NotFoundException("no published allocation for participant '" + name + "' with this key");
-        }
-        return rewards.sharesOf(name, key);
+        return rewards.sharesOf(name, BearerToken.of(authorization));
     }
 }

@@ -107,8 +107,7 @@ public final class RegistryDtos {
                     r.getCompletedRounds(), r.getModelPath() != null || r.getArtefact() != null,
                     ContributionSettingsRequest.of(r.getContribution()),
                     r.isCoalition() ? r.getCoalitionOf().getId() : null, r.getCoalition(), r.isUpdatesKept(),
-                    r.getDatasetVersions() == null ? List.of() : List.of(io.synergos.node.Json.read(
-                            r.getDatasetVersions(), io.synergos.metadata.DatasetVersions.Use[].class)),
+                    io.synergos.metadata.DatasetVersions.read(r.getDatasetVersions()),
                     r.getCatalogWarning());
         }
     }
@@ -139,7 +138,7 @@ public final class RegistryDtos {
     }
 
     /** Each dataset is a file name without .csv, or {@code catalog:ID} for one of the participant's catalog entries. */
-    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = Names.PATTERN + "|catalog:[0-9]+",
+    public record TagRequest(@NotEmpty List<@NotBlank @Pattern(regexp = Names.PATTERN + "|" + Names.CATALOG_REF,
             message = "must be a dataset name (its file name without .csv) or catalog:ID") String> datasets) {
     }
 

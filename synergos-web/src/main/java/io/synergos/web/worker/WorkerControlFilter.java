@@ -1,6 +1,7 @@
 package io.synergos.web.worker;
 
 import io.synergos.node.NodeConfig;
+import io.synergos.web.BearerToken;
 import io.synergos.web.problems.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -41,7 +43,7 @@ public class WorkerControlFilter implements ContainerRequestFilter {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String presented = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        String presented = Objects.requireNonNullElse(BearerToken.of(header), "");
         if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                 key.get().getBytes(StandardCharsets.UTF_8))) {
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "Unauthorized",
