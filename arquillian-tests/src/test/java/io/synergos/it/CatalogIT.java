@@ -47,10 +47,13 @@ class CatalogIT {
     private static long participantA;
     private static long participantB;
     private static long catalogRun;
+    private static OpenLineageReceiver lineageReceiver;
 
     @BeforeAll
     static void start() throws Exception {
-        grid = new GridFixture("it-catalog", 5100);
+        lineageReceiver = new OpenLineageReceiver();
+        grid = new GridFixture("it-catalog", 5100, java.util.Map.of("synergos.openlineage.url",
+                lineageReceiver.url()));
         workerA = grid.workers.get(0);
         workerB = grid.workers.get(1);
         participantA = grid.client.createParticipant("clinic-a", workerA.baseUrl(), workerA.accessKey());
@@ -75,6 +78,9 @@ class CatalogIT {
     static void stop() {
         if (grid != null) {
             grid.stop();
+        }
+        if (lineageReceiver != null) {
+            lineageReceiver.close();
         }
     }
 
@@ -274,6 +280,45 @@ class CatalogIT {
                 "{\"name\":\"catalog-run\",\"catalogVersionPolicy\":\"ignore\"}").statusCode());
     }
 
+    @Test
+    @Order(7)
+    void openLineageEventsForEachTrainingArriveAndValidateAgainstTheSchema() {
+        // the TTP sends to the receiver this test started (synergos.openlineage.url); every node of the other test
+        // classes runs without one, and sends nothing
+        String job = "catalog-run.lr.from-catalog.training";
+        List<JsonObject> trained = lineageReceiver.await(job, 2);
+        assertEquals(List.of("START", "COMPLETE"), trained.stream().map(e -> e.getString("eventType")).toList());
+        assertEquals(trained.get(0).getJsonObject("run").getString("runId"),
+                trained.get(1).getJsonObject("run").getString("runId"), "one OpenLineage run per phase");
+        JsonObject complete = trained.get(1);
+        JsonObject wisconsin = complete.getJsonArray("inputs").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("namespace").equals("synergos://clinic-a")).findFirst().orElseThrow();
+        assertEquals("wisconsin-train", wisconsin.getString("name"));
+        JsonObject facets = wisconsin.getJsonObject("facets");
+        assertEquals(64, facets.getJsonObject("version").getString("datasetVersion").length(),
+                "the version the run read");
+        assertTrue(facets.getJsonObject("schema").getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+                .anyMatch(f -> f.getString("name").equals("mean_radius") && f.getString("type").equals("numeric")),
+                "the catalog's schema: " + facets);
+        assertTrue(complete.getJsonArray("inputs").getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("namespace").equals("synergos://clinic-b")), complete.toString());
+        assertEquals("models/catalog-run/v1", complete.getJsonArray("outputs").getJsonObject(0).getString("name"));
+
+        List<JsonObject> refused = lineageReceiver.await("catalog-run.lr.changed-file.training", 2);
+        assertEquals(List.of("START", "FAIL"), refused.stream().map(e -> e.getString("eventType")).toList());
+        assertTrue(refused.get(1).getJsonObject("run").getJsonObject("facets").getJsonObject("errorMessage")
+                .getString("message").contains("changed on disk"), refused.get(1).toString());
+
+        for (JsonObject event : lineageReceiver.all()) {
+            assertEquals(List.of(), OpenLineageReceiver.validate(event.toString()), event.toString());
+        }
+        // the schema does refuse what the standard refuses
+        String broken = Json.createObjectBuilder(complete).remove("run").build().toString();
+        assertFalse(OpenLineageReceiver.validate(broken).isEmpty(), "an event without its run is invalid");
+        String badFacet = complete.toString().replace("\"datasetVersion\"", "\"datasetVersionX\"");
+        assertFalse(OpenLineageReceiver.validate(badFacet).isEmpty(), "a version facet without datasetVersion");
+    }
+
     private static JsonObject train(long experiment, String name) {
         long run = grid.client.createRun(experiment, name, Json.createObjectBuilder().add("rounds", 2)
                 .add("localEpochs", 1).build());
@@ -282,7 +327,7 @@ class CatalogIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDatasetInUseIsWithdrawnOnlyWhenForced() {
         long project = grid.client.createProject("catalog-use", "uses wisconsin");
         long registration = grid.client.register(project, participantA);
@@ -302,7 +347,7 @@ class CatalogIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theIndexSurvivesARestartOfTheTtpAndIsRebuiltWhenLost() throws Exception {
         Set<String> before = names(search(admin, ""));
         assertFalse(before.isEmpty());

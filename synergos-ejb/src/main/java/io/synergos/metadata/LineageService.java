@@ -84,6 +84,62 @@ public class LineageService {
                 .toList();
     }
 
+    /**
+     * What an OpenLineage event says about a run's phase ({@code tag} TRAIN for training, EVALUATE for evaluation):
+     * each participant's dataset with that tag, at the version the run recorded (training) or its catalog entry has,
+     * with the catalog's schema and title when catalogued; a training's outputs are the model versions it made.
+     */
+    public OpenLineageRunEvents.PhaseFacts phaseFacts(long runId, io.synergos.persistence.participant.DataTag.Tag tag,
+                                                      String jobNamespace) {
+        Run run = em.find(Run.class, runId);
+        if (run == null) {
+            throw new NotFoundException("no run with id " + runId);
+        }
+        Map<String, DatasetVersions.Use> recorded = new java.util.HashMap<>();
+        for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {
+            recorded.put(use.participant() + "/" + use.dataset(), use);
+        }
+        List<OpenLineageRunEvents.DatasetFact> inputs = new java.util.ArrayList<>();
+        List<io.synergos.persistence.participant.Registration> registrations = run.getExperiment().getProject()
+                .getRegistrations().stream().filter(r -> !run.isCoalition() || java.util.Arrays.asList(
+                        run.getCoalition().split(",")).contains(r.getParticipant().getName()))
+                .sorted(java.util.Comparator.comparing(r -> r.getParticipant().getName())).toList();
+        for (io.synergos.persistence.participant.Registration registration : registrations) {
+            String participant = registration.getParticipant().getName();
+            for (String tagged : registration.datasetsByTag().getOrDefault(tag, List.of())) {
+                Long entryId = CatalogRefs.entryId(tagged);
+                CatalogDataset entry = entryId != null ? em.find(CatalogDataset.class, entryId)
+                        : em.createQuery("select d from CatalogDataset d where d.owner = :o and d.name = :n",
+                                CatalogDataset.class).setParameter("o", participant).setParameter("n", tagged)
+                        .getResultStream().findFirst().orElse(null);
+                String dataset = entry != null ? entry.getName() : tagged;
+                DatasetVersions.Use use = tag == io.synergos.persistence.participant.DataTag.Tag.TRAIN
+                        ? recorded.get(participant + "/" + dataset) : null;
+                String version = use != null ? use.version() : entry != null ? entry.getVersion() : null;
+                inputs.add(new OpenLineageRunEvents.DatasetFact(OpenLineageRunEvents.namespace(participant), dataset,
+                        version, entry == null ? null : entry.getColumns().stream().map(c ->
+                        new OpenLineageRunEvents.Field(c.getName(), c.getType(), c.getName().equals(entry.getLabel())
+                                ? "label" : null)).toList(), entry == null ? null : entry.getTitle(),
+                        entry == null ? null : entry.getId()));
+            }
+        }
+        List<OpenLineageRunEvents.DatasetFact> outputs = new java.util.ArrayList<>();
+        if (tag == io.synergos.persistence.participant.DataTag.Tag.TRAIN) {
+            for (ModelVersion v : em.createQuery("select v from ModelVersion v where v.run = :r order by v.number",
+                    ModelVersion.class).setParameter("r", run).getResultList()) {
+                outputs.add(new OpenLineageRunEvents.DatasetFact(jobNamespace, "models/" + v.getProject().getName()
+                        + "/v" + v.getNumber(), v.getChecksum(), null, "model version " + v.getNumber() + " of "
+                        + v.getProject().getName() + ", trained by run " + runId, null));
+            }
+        }
+        String phase = tag == io.synergos.persistence.participant.DataTag.Tag.TRAIN ? "training" : "evaluation";
+        String job = run.getExperiment().getProject().getName() + "." + run.getExperiment().getName() + "."
+                + run.getName() + "." + phase;
+        return new OpenLineageRunEvents.PhaseFacts(jobNamespace, job, "Federated " + phase + " of run " + runId
+                + " (" + run.getExperiment().getModelType() + ") over " + registrations.size() + " participants; "
+                + "rows never left their nodes", inputs, outputs);
+    }
+
     private void addRunUpstream(LineageGraph.Builder graph, Run run) {
         addRun(graph, run);
         for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {

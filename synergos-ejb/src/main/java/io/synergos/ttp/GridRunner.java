@@ -1,5 +1,7 @@
 package io.synergos.ttp;
 
+import io.openlineage.client.OpenLineage;
+import io.synergos.metadata.OpenLineageEmitter;
 import io.synergos.node.ConflictException;
 import io.synergos.node.NodeConfig;
 import io.synergos.persistence.participant.DataTag;
@@ -16,6 +18,7 @@ import io.synergos.node.ModelArtefact;
 import io.synergos.websocket.ttp.GridException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +54,9 @@ public class GridRunner {
 
     @Inject
     LiveGrids live;
+
+    @Inject
+    OpenLineageEmitter openLineage;
 
     public void startTraining(long runId) {
         requireTtp();
@@ -201,13 +207,20 @@ public class GridRunner {
 
     /** Runs one phase of a tracked cycle; a failure is recorded on the run, then rethrown. */
     private void run(long runId, RunStatus phase, FederatedCycle cycle, Job job) throws Exception {
+        DataTag.Tag data = phase == RunStatus.TRAINING ? DataTag.Tag.TRAIN : DataTag.Tag.EVALUATE;
+        UUID lineageRun = openLineage.newRunId();
+        openLineage.emit(runId, data, OpenLineage.RunEvent.EventType.START, lineageRun, null);
         try {
             job.run(cycle);
             cycle.ended();
             live.end(runId, phase == RunStatus.TRAINING ? RunStatus.TRAINED.name() : RunStatus.EVALUATED.name());
+            openLineage.emit(runId, data, OpenLineage.RunEvent.EventType.COMPLETE, lineageRun, null);
         } catch (Exception e) {
             cycle.ended();
-            live.end(runId, end(runId, phase, cycle, e).name());
+            RunStatus ended = end(runId, phase, cycle, e);
+            live.end(runId, ended.name());
+            openLineage.emit(runId, data, ended == RunStatus.FAILED ? OpenLineage.RunEvent.EventType.FAIL
+                    : OpenLineage.RunEvent.EventType.ABORT, lineageRun, message(e));
             throw e;
         } finally {
             active.remove(runId, cycle);

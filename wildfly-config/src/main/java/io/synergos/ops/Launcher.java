@@ -14,6 +14,7 @@ public final class Launcher {
               ./synergos node start --role ttp|worker --name NAME [--data DIR] [--port-offset N]
                                     [--db h2|postgresql] [--db-url JDBC_URL] [--db-user U] [--db-password P]
                                     [--parallel-runs N] [--broker HOST:PORT --broker-user U --broker-password P]
+                                    [--openlineage-url URL [--openlineage-api-key KEY]]
               ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor[,...]
               ./synergos node stop NAME
               ./synergos node status
@@ -121,6 +122,12 @@ public final class Launcher {
                 }
                 Nodes.Database db = database(options);
                 Map<String, String> properties = new HashMap<>();
+                if (options.containsKey("openlineage-url")) {
+                    properties.put("synergos.openlineage.url", options.get("openlineage-url"));
+                }
+                if (options.containsKey("openlineage-api-key")) {
+                    properties.put("synergos.openlineage.api-key", options.get("openlineage-api-key"));
+                }
                 if (options.containsKey("parallel-runs")) {
                     properties.put("synergos.ttp.parallel-runs", options.get("parallel-runs"));
                 }
