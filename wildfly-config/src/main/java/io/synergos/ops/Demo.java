@@ -76,6 +76,16 @@ public final class Demo {
      */
     public static Registered register(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
                                       String dataset, Model model) {
+        return register(ttp, workers, addressOf, dataset, model, null);
+    }
+
+    /**
+     * As above; with a {@code catalog} (the TTP's node), each Worker first publishes its DATASET-train file to the
+     * TTP's data catalog from its own node, and the registration tags the catalog entry ({@code catalog:ID}), so
+     * that the run records the exact version it trained on.
+     */
+    public static Registered register(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
+                                      String dataset, Model model, Node catalog) {
         String modelType = model.type();
         long project = ttp.createProject(dataset + "-" + System.nanoTime(),
                 "Demo: " + dataset + " split between " + workers.size() + " Workers");
@@ -87,7 +97,8 @@ public final class Demo {
             long participant = ttp.createParticipant(name, addressOf.apply(worker), worker.accessKey());
             participants.add(name);
             long registration = ttp.register(project, participant);
-            ttp.tag(registration, "train", List.of(dataset + "-train"));
+            ttp.tag(registration, "train", List.of(catalog == null ? dataset + "-train"
+                    : "catalog:" + publish(worker, name, catalog, dataset + "-train")));
             ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));
             if (Files.exists(worker.dataDir().resolve(dataset + "-predict.csv"))) {
                 ttp.tag(registration, "predict", List.of(dataset + "-predict"));
@@ -111,8 +122,19 @@ public final class Demo {
     public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
                                    String dataset, Model model, JsonObject hyperparameters, JsonObject contribution,
                                    boolean print) {
+        return cycle(ttp, workers, addressOf, dataset, model, hyperparameters, contribution, null, print);
+    }
+
+    /** The cycle; with a {@code catalog} node, the training data is published there first and registered from it. */
+    public static JsonObject cycle(SynergosClient ttp, List<Node> workers, Function<Node, String> addressOf,
+                                   String dataset, Model model, JsonObject hyperparameters, JsonObject contribution,
+                                   Node catalog, boolean print) {
         String modelType = model.type();
-        Registered registered = register(ttp, workers, addressOf, dataset, model);
+        if (catalog != null) {
+            say(print, "%nData catalog: each Worker publishes its training data's metadata (schema, rounded row "
+                    + "count, version; never rows) from its own node%n");
+        }
+        Registered registered = register(ttp, workers, addressOf, dataset, model, catalog);
         long project = registered.project();
         long experiment = registered.experiment();
         long run = contribution.isEmpty() ? ttp.createRun(experiment, "run-1", hyperparameters)
@@ -186,17 +208,18 @@ public final class Demo {
         }
         SynergosClient client = SynergosClient.asAdmin(ttp);
         JsonObject result = cycle(client, workers, Node::baseUrl, "ljubljana", Model.LOGISTIC_REGRESSION,
-                defaultHyperparameters(), ContributionSplit.IN_TRAINING, true);
+                defaultHyperparameters(), ContributionSplit.IN_TRAINING, ttp, true);
         long run = result.getJsonNumber("run").longValue();
+        JsonObject lineage = printLineage(client, result.getJsonNumber("project").longValue());
         JsonObject contribution = ContributionSplit.awaitContribution(client, run, "in-training");
         printContribution(contribution);
         JsonObject allocation = client.post("contribution/" + contribution.getJsonNumber("id").longValue()
                 + "/allocations", Json.createObjectBuilder().add("policy", "proportional").add("pool", 1000)
                 .add("unit", "EUR").build());
         printAllocation(allocation);
-        JsonObject catalog = publishToCatalog(client, ttp, workers, result.getJsonNumber("project").longValue());
+        JsonObject catalog = searchCatalog(client);
         result = Json.createObjectBuilder(result).add("contribution", contribution).add("allocation", allocation)
-                .add("catalog", catalog).build();
+                .add("lineage", lineage).add("catalog", catalog).build();
         System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",
                 ttp.baseUrl(), ttp.httpPort());
         System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/   (sign in as admin, password in %s)%n",
@@ -208,40 +231,59 @@ public final class Demo {
     }
 
     /**
-     * Each Worker publishes its training data's metadata (schema, rounded row count, version; never rows) to the
-     * TTP's data catalog from its own node; then the catalog is searched as a person would.
+     * The Worker publishes its file {@code dataset}'s metadata (schema, rounded row count, version; never rows) to
+     * the TTP's data catalog from its own node, as {@code participant}. Returns the catalog entry's id.
      */
-    static JsonObject publishToCatalog(SynergosClient admin, Node ttp, List<Node> workers, long project) {
-        System.out.printf("%nData catalog (each Worker publishes from its own node; rows never leave it)%n");
-        for (Node worker : workers) {
-            String participant = worker.name() + "-" + project;
-            java.net.http.HttpResponse<String> r = new SynergosClient(worker.baseUrl(), worker.accessKey()).raw(
-                    "POST", "worker/catalog/ljubljana-train", "application/json", Json.createObjectBuilder()
-                            .add("participant", participant).add("catalog", ttp.baseUrl())
-                            .add("title", "Breast cancer recurrence, " + worker.name())
-                            .add("description", "Recurrence events after surgery; categorical clinical features")
-                            .add("keywords", Json.createArrayBuilder().add("oncology").add("recurrence"))
-                            .add("domain", "oncology").add("licence", "CC BY 4.0").add("visibility", "public")
-                            .add("rowGranularity", 10).build().toString());
-            if (r.statusCode() != 201) {
-                throw new IllegalStateException("publishing to the catalog failed (HTTP " + r.statusCode() + "): "
-                        + r.body());
-            }
-            JsonObject e = Json.createReader(new java.io.StringReader(r.body())).readObject();
-            System.out.printf(Locale.ROOT, "  published #%d %-16s by %-22s about %d rows, %d columns, version %s%n",
-                    e.getJsonNumber("id").longValue(), e.getString("name"), e.getString("owner"),
-                    e.getJsonNumber("rowCount").longValue(), e.getJsonArray("columns").size(),
-                    e.getString("version").substring(0, 12));
+    static long publish(Node worker, String participant, Node catalog, String dataset) {
+        java.net.http.HttpResponse<String> r = new SynergosClient(worker.baseUrl(), worker.accessKey()).raw(
+                "POST", "worker/catalog/" + dataset, "application/json", Json.createObjectBuilder()
+                        .add("participant", participant).add("catalog", catalog.baseUrl())
+                        .add("title", "Breast cancer recurrence, " + worker.name())
+                        .add("description", "Recurrence events after surgery; categorical clinical features")
+                        .add("keywords", Json.createArrayBuilder().add("oncology").add("recurrence"))
+                        .add("domain", "oncology").add("licence", "CC BY 4.0").add("visibility", "public")
+                        .add("rowGranularity", 10).build().toString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("publishing " + dataset + " to the catalog failed (HTTP "
+                    + r.statusCode() + "): " + r.body());
         }
+        JsonObject e = Json.createReader(new java.io.StringReader(r.body())).readObject();
+        System.out.printf(Locale.ROOT, "  published catalog:%d %-16s by %-22s about %d rows, %d columns, version %s%n",
+                e.getJsonNumber("id").longValue(), e.getString("name"), e.getString("owner"),
+                e.getJsonNumber("rowCount").longValue(), e.getJsonArray("columns").size(),
+                e.getString("version").substring(0, 12));
+        return e.getJsonNumber("id").longValue();
+    }
+
+    /** The catalog searched as a person would: a column, a facet and a misspelt word. */
+    static JsonObject searchCatalog(SynergosClient admin) {
         String query = "column:age AND type:categorical recurence";
         JsonObject found = admin.get("catalog/datasets?q=" + java.net.URLEncoder.encode(query,
                 java.nio.charset.StandardCharsets.UTF_8)).asJsonObject();
-        System.out.printf("  search '%s' (a typo included): %d found%n", query, found.getInt("total"));
+        System.out.printf("%nCatalog search '%s' (a typo included): %d found%n", query, found.getInt("total"));
         for (JsonObject hit : found.getJsonArray("hits").getValuesAs(JsonObject.class)) {
             System.out.printf(Locale.ROOT, "    %.2f  %s (%s)%n", hit.getJsonNumber("score").doubleValue(),
                     hit.getString("title"), hit.getString("owner"));
         }
         return Json.createObjectBuilder().add("query", query).add("found", found).build();
+    }
+
+    /** The lineage of the model the run made: which catalogued data, at which version, trained it. */
+    static JsonObject printLineage(SynergosClient admin, long project) {
+        JsonObject version = admin.get("registry/projects/" + project + "/versions").asJsonArray()
+                .getJsonObject(0);
+        JsonObject graph = admin.get("lineage/models/" + version.getJsonNumber("id").longValue()).asJsonObject();
+        System.out.printf("%nLineage of model version %d (GET /api/lineage/models/%d)%n", version.getInt("version"),
+                version.getJsonNumber("id").longValue());
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (JsonObject n : graph.getJsonArray("nodes").getValuesAs(JsonObject.class)) {
+            labels.put(n.getString("id"), n.getString("id") + " (" + n.getString("label") + ")");
+        }
+        for (JsonObject e : graph.getJsonArray("edges").getValuesAs(JsonObject.class)) {
+            System.out.printf("  %s --%s--> %s%n", labels.get(e.getString("from")), e.getString("relation"),
+                    labels.get(e.getString("to")));
+        }
+        return graph;
     }
 
     private static void printContribution(JsonObject c) {
