@@ -7,6 +7,13 @@ import io.synergos.contribution.ContributionService;
 import io.synergos.contribution.ContributionView;
 import io.synergos.contribution.RewardService;
 import io.synergos.lifecycle.ModelRegistry;
+import io.synergos.metadata.CatalogEntryRequest;
+import io.synergos.metadata.CatalogEntryView;
+import io.synergos.metadata.CatalogService;
+import io.synergos.metadata.DatasetProfile;
+import io.synergos.node.InvalidInputException;
+import io.synergos.node.NodeConfig;
+import io.synergos.persistence.participant.Participant;
 import io.synergos.orchestration.JobView;
 import io.synergos.orchestration.Orchestrator;
 import io.synergos.orchestration.SearchRequest;
@@ -17,6 +24,9 @@ import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.serving.ModelServer;
 import io.synergos.ttp.GridRunner;
 import io.synergos.ttp.RegistryService;
+import io.synergos.ttp.RunPlan;
+import io.synergos.ttp.WorkerClient;
+import io.synergos.websocket.ttp.GridException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +73,12 @@ public class AdminTasks {
 
     @Inject
     RewardService rewards;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    NodeConfig node;
 
     public long createProject(String name, String description) {
         return registry.createProject(name, description).getId();
@@ -159,6 +175,35 @@ public class AdminTasks {
     public void transition(long projectId, int version, Stage target, String reason) {
         models.transition(projectId, version, target, actor(), reason);
         server.reload(projectId);
+    }
+
+    /**
+     * Publishes a participant's dataset to the catalog on the owner's behalf: its Worker computes the profile from
+     * the file (rows never leave it), reached with the participant's control key; audited with the admin's name.
+     */
+    public CatalogEntryView publishToCatalog(long participantId, String dataset, CatalogEntryRequest request) {
+        Participant participant = registry.participant(participantId);
+        RunPlan.WorkerPlan worker = new RunPlan.WorkerPlan(participant.getName(), participant.getBaseUrl(),
+                participant.getAccessKey(), java.util.Map.of());
+        DatasetProfile profile;
+        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+            profile = client.profile(worker, dataset, request);
+        } catch (GridException e) {
+            throw new InvalidInputException("dataset", "could not be profiled: " + e.getMessage());
+        }
+        return catalog.publish(participant.getName(), request, profile, actor());
+    }
+
+    /** Changes a catalog entry's metadata (not its profile, which only its Worker computes), audited. */
+    public CatalogEntryView changeCatalogEntry(long id, CatalogEntryRequest request) {
+        CatalogEntryView entry = catalog.get(id, CatalogService.Caller.staff(actor()));
+        return catalog.change(entry.owner(), entry.name(), request, null, actor());
+    }
+
+    /** Withdraws a catalog entry; refused while registered unless forced (the runs that used it are marked). */
+    public void withdrawCatalogEntry(long id, boolean force) {
+        CatalogEntryView entry = catalog.get(id, CatalogService.Caller.staff(actor()));
+        catalog.withdraw(entry.owner(), entry.name(), force, actor());
     }
 
     private String actor() {

@@ -268,6 +268,15 @@ public class CatalogService {
     }
 
     /** The registrations that name this dataset: project, participant and tag. */
+    /** The registrations whose data tags name the entry (by its file name or as catalog:ID), for staff. */
+    public List<String> registrationsUsing(long id) {
+        CatalogDataset d = em.find(CatalogDataset.class, id);
+        if (d == null) {
+            throw new NotFoundException("no catalog entry " + id);
+        }
+        return uses(d);
+    }
+
     List<String> uses(CatalogDataset d) {
         List<String> uses = new ArrayList<>();
         for (Object[] row : em.createQuery("select r.project.name, r.id, t.tag from DataTag t join t.registration r "

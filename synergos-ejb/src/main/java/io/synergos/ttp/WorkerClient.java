@@ -37,6 +37,20 @@ public final class WorkerClient implements AutoCloseable {
         return Json.read(json, DatasetHeader.class);
     }
 
+    /**
+     * The Worker's profile of one of its datasets for the catalog (schema, rounded row count, version; never rows),
+     * computed on the Worker from the file with the owner's {@code request} (label, types, granularity).
+     */
+    public io.synergos.metadata.DatasetProfile profile(RunPlan.WorkerPlan worker, String dataset,
+                                                       io.synergos.metadata.CatalogEntryRequest request)
+            throws GridException {
+        String json = call(worker, "profile dataset '" + dataset + "'", () -> authorised(worker,
+                client.target(worker.baseUrl()).path("api/worker/catalog/{name}/profile")
+                        .resolveTemplate("name", dataset)).post(Entity.entity(Json.write(request),
+                        MediaType.APPLICATION_JSON)));
+        return Json.read(json, io.synergos.metadata.DatasetProfile.class);
+    }
+
     /** Returns the number of rows the Worker prepared. */
     public int prepare(RunPlan.WorkerPlan worker, long runId, PhaseRequest request) throws GridException {
         String json = call(worker, "prepare " + request.phase(), () -> authorised(worker, run(worker, runId))

@@ -261,6 +261,105 @@ class DashboardIT {
 
     @Test
     @Order(7)
+    void adminPublishesSearchesFollowsLineageEditsAndWithdrawsACatalogEntry() throws IOException {
+        String owner = project.participants().get(0);
+        browser.get(dashboard + "catalog.xhtml");
+        waitFor(By.id("publish:publishButton"));
+        // bad input, each error beside its field, nothing stored
+        browser.findElement(By.id("publish:publishButton")).click();
+        waitFor(By.cssSelector(".field-error"));
+        assertTrue(errorBeside("publish:title").contains("required"), errorBeside("publish:title"));
+        assertTrue(errorBeside("publish:dataset").contains("required"), errorBeside("publish:dataset"));
+        new Select(browser.findElement(By.id("publish:participant"))).selectByVisibleText(owner);
+        type("publish:dataset", "no-such-file");
+        type("publish:title", "Nothing");
+        browser.findElement(By.id("publish:publishButton")).click();
+        wait(Duration.ofSeconds(60)).until(d -> errorBeside("publish:dataset").contains("could not be profiled"));
+        assertEquals(0, admin.get("catalog/datasets").asJsonObject().getInt("total"), "nothing was stored");
+
+        type("publish:dataset", "ljubljana-train");
+        type("publish:title", "Breast cancer recurrence, dashboard");
+        type("publish:description", "Recurrence events after breast cancer surgery, with categorical clinical features");
+        type("publish:keywords", "oncology, recurrence");
+        type("publish:domain", "oncology");
+        new Select(browser.findElement(By.id("publish:visibility"))).selectByValue("public");
+        browser.findElement(By.id("publish:publishButton")).click();
+        waitFor(By.id("schemaTable"));
+        assertTrue(text(By.id("flash")).contains("Published " + owner + "/ljubljana-train"), text(By.id("flash")));
+        assertTrue(text(By.cssSelector("#schemaTable tr[data-column='age']")).contains("categorical"),
+                text(By.id("schemaTable")));
+        long entry = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        assertEquals(64, text(By.id("version")).length());
+
+        // search: a typo, a column facet, snippets with the words marked, facets that narrow
+        browser.get(dashboard + "catalog.xhtml");
+        type("search:q", "column:age recurence");
+        browser.findElement(By.id("search:go")).click();
+        waitFor(By.cssSelector("article.hit"));
+        assertEquals("1 dataset found", text(By.id("total")), "a typo is forgiven");
+        type("search:q", "surgery");
+        browser.findElement(By.id("search:go")).click();
+        wait(Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("q=surgery"));
+        assertEquals("surgery", text(By.cssSelector("article.hit .snippet mark")), "the snippet marks the word");
+        browser.findElement(By.xpath("//aside[@id='facets']//a[normalize-space()='oncology']")).click();
+        wait(Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("domain%3Aoncology"));
+        assertEquals("1 dataset found", text(By.id("total")));
+        Browser.screenshot(browser, "12-catalog");
+        type("search:q", "cancer colour:red");
+        browser.findElement(By.id("search:go")).click();
+        assertTrue(text(By.id("queryError")).contains("position 8"), text(By.id("queryError")));
+
+        // a run registered from the entry: the dataset page draws its lineage; the model's lineage reaches the entry
+        long lineageProject = admin.createProject("catalog-lineage", "trains on a catalog entry");
+        long experiment = admin.createExperiment(lineageProject, "lr", "LOGISTIC_REGRESSION", "", "relu");
+        long participant = ((jakarta.json.JsonArray) admin.get("participants")).getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals(owner)).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        admin.tag(admin.register(lineageProject, participant), "train", List.of("catalog:" + entry));
+        long run = admin.createRun(experiment, "from-catalog", jakarta.json.Json.createObjectBuilder().add("rounds", 2)
+                .build());
+        admin.post("runs/" + run + "/training", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals("TRAINED", admin.awaitStatus(run, Duration.ofMinutes(3), java.util.Set.of("TRAINED", "FAILED"))
+                .getString("status"));
+        browser.get(dashboard + "dataset.xhtml?id=" + entry);
+        waitFor(By.id("lineageGraph"));
+        assertTrue(text(By.id("registrations")).contains("catalog-lineage"), text(By.id("registrations")));
+        assertTrue(text(By.id("runs")).contains("run from-catalog"), text(By.id("runs")));
+        assertEquals(1, browser.findElements(By.cssSelector("#lineageGraph g[data-node='run:" + run + "']")).size());
+        Browser.screenshot(browser, "13-dataset");
+        browser.findElement(By.cssSelector("#lineageGraph g.kind-model-version a")).click();
+        waitFor(By.id("lineageGraph"));
+        assertTrue(browser.getCurrentUrl().contains("lineage.xhtml?model="), browser.getCurrentUrl());
+        assertEquals(1, browser.findElements(By.cssSelector("#lineageGraph g[data-node='catalog:" + entry + "']"))
+                .size(), "the model's lineage reaches the catalog entry");
+        Browser.screenshot(browser, "14-model-lineage");
+
+        // edit: a too-long title is refused beside it; a new description is saved and audited
+        browser.get(dashboard + "dataset.xhtml?id=" + entry);
+        type("edit:title", "x".repeat(201));
+        browser.findElement(By.id("edit:save")).click();
+        wait(Duration.ofSeconds(60)).until(d -> errorBeside("edit:title").contains("at most 200"));
+        type("edit:title", "Breast cancer recurrence, dashboard");
+        type("edit:description", "Edited in the dashboard");
+        browser.findElement(By.id("edit:save")).click();
+        wait(Duration.ofSeconds(60)).until(d -> text(By.id("auditTable")).contains("CHANGED"));
+        assertTrue(text(By.id("auditTable")).contains("admin"), text(By.id("auditTable")));
+        assertEquals("Edited in the dashboard", admin.get("catalog/datasets/" + entry).asJsonObject()
+                .getString("description"));
+
+        // withdraw: refused while registered, then forced
+        browser.findElement(By.id("withdraw:withdrawButton")).click();
+        assertTrue(text(By.id("flash")).contains("still registered"), text(By.id("flash")));
+        assertEquals(200, admin.raw("GET", "catalog/datasets/" + entry, null, null).statusCode(), "still there");
+        browser.findElement(By.id("withdraw:force")).click();
+        browser.findElement(By.id("withdraw:withdrawButton")).click();
+        wait(Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().contains("catalog.xhtml"));
+        assertTrue(text(By.id("flash")).contains("was withdrawn"), text(By.id("flash")));
+        assertEquals(404, admin.raw("GET", "catalog/datasets/" + entry, null, null).statusCode());
+    }
+
+    @Test
+    @Order(8)
     void viewerSeesEverythingButIsRefusedAdminActions() throws Exception {
         browser.findElement(By.id("account:signOut")).click();
         waitFor(By.id("j_username"));
@@ -276,6 +375,9 @@ class DashboardIT {
         waitFor(By.id("valueTable"));
         assertTrue(browser.findElements(By.id("rewards")).isEmpty(), "a viewer does not see everyone's rewards");
         assertTrue(browser.findElements(By.id("compute")).isEmpty(), "nor the forms");
+        browser.get(dashboard + "catalog.xhtml");
+        waitFor(By.id("search:q"));
+        assertTrue(browser.findElements(By.id("publish")).isEmpty(), "no publish form for a viewer");
 
         // the viewer goes to an admin form anyway: the server refuses
         browser.get(dashboard + "admin/run.xhtml?experiment=" + project.experiment());
@@ -298,13 +400,13 @@ class DashboardIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void pagesAreUsableAt800PixelsAndShowNoStackTrace() throws IOException {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1000));
         JavascriptExecutor js = browser;
         for (String page : List.of("", "project.xhtml?id=" + project.project(), "run.xhtml?id=" + runId,
                 "participants.xhtml", "registry.xhtml?project=" + project.project(), "jobs.xhtml",
-                "contribution.xhtml?run=" + contributionRun)) {
+                "contribution.xhtml?run=" + contributionRun, "catalog.xhtml?q=cancer")) {
             browser.get(dashboard + page);
             waitFor(By.cssSelector("main"));
             Long overflow = (Long) js.executeScript(

@@ -41,7 +41,7 @@ public class RegistryPage {
     private List<Project> projects;
 
     /** A registered version as the page shows it; {@code lineage} is flattened to name/value pairs. */
-    public record VersionRow(int number, String stage, long runId, String run, Instant createdAt, String checksum,
+    public record VersionRow(long id, int number, String stage, long runId, String run, Instant createdAt, String checksum,
                              List<Map.Entry<String, String>> lineage, List<Map.Entry<String, String>> metrics,
                              List<String> nextStages, List<String> contributions) {
     }
@@ -65,7 +65,7 @@ public class RegistryPage {
     }
 
     private static VersionRow row(ModelVersion v, List<io.synergos.persistence.contribution.Contribution> contributions) {
-        return new VersionRow(v.getNumber(), v.getStage().name(), v.getRun().getId(), v.getRun().getName(),
+        return new VersionRow(v.getId(), v.getNumber(), v.getStage().name(), v.getRun().getId(), v.getRun().getName(),
                 v.getCreatedAt(), v.getChecksum(), entries(v.getLineage()), entries(v.getMetrics()),
                 v.getStage().next().stream().map(Enum::name).toList(), contributions.stream().map(c -> c.getMethod()
                         + " (" + c.getMetric() + ", " + c.getStatus().name().toLowerCase() + "): " + c.getValues().stream()
