@@ -218,7 +218,8 @@ class CatalogIT {
         long entry = wisconsin.getJsonNumber("id").longValue();
         long project = grid.client.createProject("catalog-run", "trains on a catalog entry");
         long experiment = grid.client.createExperiment(project, "lr", "LOGISTIC_REGRESSION", "", "relu");
-        grid.client.tag(grid.client.register(project, participantA), "train", List.of("catalog:" + entry));
+        long registrationA = grid.client.register(project, participantA);
+        grid.client.tag(registrationA, "train", List.of("catalog:" + entry));
         long registrationB = grid.client.register(project, participantB);
         HttpResponse<String> foreign = grid.client.raw("PUT", "registrations/" + registrationB + "/tags/train",
                 "application/json", "{\"datasets\":[\"catalog:" + entry + "\"]}");
@@ -260,6 +261,44 @@ class CatalogIT {
                         .equals("PRODUCTION")), down.toString());
         assertTrue(ids(down).contains("serving:" + project), down.toString());
         assertEquals(404, admin.raw("GET", "lineage/catalog/999999", null, null).statusCode());
+
+        // the model version and its run are catalogued by themselves: type, hyperparameters, data versions, stage
+        JsonArray models = admin.get("catalog/models?dataset=catalog:" + entry).asJsonArray();
+        assertEquals(1, models.size(), models.toString());
+        JsonObject model = models.getJsonObject(0);
+        assertEquals("PRODUCTION", model.getString("stage"));
+        assertTrue(model.getBoolean("served"));
+        assertEquals("LOGISTIC_REGRESSION", model.getString("modelType"));
+        assertEquals(2, model.getJsonObject("hyperparameters").getInt("rounds"));
+        assertEquals(64, model.getString("checksum").length());
+        assertTrue(model.getJsonArray("datasets").getValuesAs(JsonObject.class).stream().anyMatch(u ->
+                u.getString("version").equals(wisconsin.getString("version"))), model.toString());
+        assertEquals(0, admin.get("catalog/models?stage=ARCHIVED").asJsonArray().size());
+        HttpResponse<String> badStage = admin.raw("GET", "catalog/models?stage=LIVE", null, null);
+        assertEquals(400, badStage.statusCode());
+        assertTrue(badStage.body().contains("stage must be NONE, STAGING, PRODUCTION or ARCHIVED, not 'LIVE'"),
+                badStage.body());
+        JsonObject experimentEntry = admin.get("catalog/experiments?project=" + project).asJsonArray().getJsonObject(0);
+        assertEquals("LOGISTIC_REGRESSION", experimentEntry.getString("modelType"));
+        JsonObject runEntry = experimentEntry.getJsonArray("runs").getJsonObject(0);
+        assertEquals("from-catalog", runEntry.getString("name"));
+        assertEquals(1, runEntry.getInt("modelVersion"));
+        assertEquals(2, runEntry.getJsonArray("datasets").size(), "both participants' data, with versions");
+
+        // evaluation records the exact evaluate data too, beside the training data
+        grid.client.tag(registrationA, "evaluate", List.of("wisconsin-evaluate"));
+        grid.client.post("runs/" + catalogRun + "/evaluation", Json.createObjectBuilder().build());
+        JsonObject evaluated = grid.client.awaitStatus(catalogRun, java.time.Duration.ofMinutes(3),
+                Set.of("EVALUATED", "FAILED"));
+        assertEquals("EVALUATED", evaluated.getString("status"), evaluated.toString());
+        List<JsonObject> recorded = evaluated.getJsonArray("datasets").getValuesAs(JsonObject.class);
+        assertEquals(3, recorded.size(), recorded.toString());
+        JsonObject evaluate = recorded.stream().filter(u -> u.getString("tag").equals("evaluate")).findFirst()
+                .orElseThrow();
+        assertEquals("wisconsin-evaluate", evaluate.getString("dataset"));
+        assertEquals(64, evaluate.getString("version").length());
+        assertTrue(admin.get("lineage/models/" + model.getJsonNumber("id")).asJsonObject().getJsonArray("edges")
+                .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("relation").equals("evaluated")));
 
         Path file = workerA.dataDir().resolve("wisconsin-train.csv");
         List<String> lines = Files.readAllLines(file);
@@ -367,6 +406,34 @@ class CatalogIT {
         grid.nodes.start(grid.ttp.name(), "ttp", null, grid.ttp.portOffset(), Nodes.Database.H2, false);
         assertEquals(before, grid.client.await(() -> names(search(admin, "")), before::equals,
                 java.time.Duration.ofSeconds(60), "the rebuilt index"));
+    }
+
+    @Test
+    @Order(10)
+    void theLauncherPublishesChangesAndWithdrawsFromTheWorkersNode() throws Exception {
+        String[] common = {"--node", workerB.name(), "--participant", "clinic-b", "--ttp", grid.ttp.baseUrl(),
+                "--dataset", "wine-train"};
+        assertEquals(1, launcher(common, "catalog", "publish", "--title", "Wine", "--label", "no-such-column"),
+                "refused: the label is not a column");
+        assertEquals(Set.of(), names(search(admin, "vinho")));
+        assertEquals(0, launcher(common, "catalog", "publish", "--title", "Vinho verde wine quality",
+                "--keywords", "wine,quality", "--domain", "food", "--visibility", "public", "--row-granularity", "100"));
+        JsonObject wine = only(admin, "vinho");
+        assertEquals("clinic-b", wine.getString("owner"));
+        assertEquals(0, wine.getJsonNumber("rowCount").longValue() % 100);
+        assertEquals(0, launcher(common, "catalog", "change", "--title", "Vinho verde, red and white",
+                "--visibility", "public"));
+        assertEquals("Vinho verde, red and white", only(admin, "vinho").getString("title"));
+        assertEquals(0, launcher(new String[] {"--node", grid.ttp.name(), "--q", "keyword:wine"}, "catalog", "search"));
+        assertEquals(0, launcher(common, "catalog", "withdraw"));
+        assertEquals(Set.of(), names(search(admin, "vinho")));
+    }
+
+    private static int launcher(String[] options, String... words) throws Exception {
+        String[] args = new String[words.length + options.length];
+        System.arraycopy(words, 0, args, 0, words.length);
+        System.arraycopy(options, 0, args, words.length, options.length);
+        return io.synergos.ops.Launcher.run(args);
     }
 
     // --- helpers ---

@@ -424,7 +424,8 @@ class FederatedGridIT {
                 "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header",
                 "/contribution/runs/{runId}", "/contribution/{id}/allocations", "/contribution/allocations/{allocationId}/publish",
                 "/contribution/participants/{name}/allocations", "/catalog/datasets", "/catalog/dcat",
-                "/catalog/participants/{name}/datasets", "/catalog/participants/{name}/search",
+                "/catalog/participants/{name}/datasets", "/catalog/participants/{name}/search", "/catalog/models",
+                "/catalog/experiments",
                 "/worker/catalog/{dataset}", "/lineage/models/{versionId}", "/lineage/catalog/{entryId}",
                 "/lineage/projects/{projectId}/production")) {
             assertTrue(document.contains(path + ":"), "the OpenAPI document lists " + path);

@@ -117,4 +117,40 @@ class SharedBrokerIT {
         assertEquals(8, runNames.size());
         assertTrue(b.get("orchestration/dead-letters").asJsonArray().isEmpty(), "nothing dead-lettered");
     }
+
+    /**
+     * The catalog's search index on two TTPs sharing one database: each keeps its own Lucene index, and a change made
+     * through one reaches the other's index through the audit (CatalogIndexSync), both ways.
+     */
+    @Test
+    void catalogChangesThroughOneTtpReachTheOtherTtpsSearch() {
+        SynergosClient a = SynergosClient.asAdmin(ttpA);
+        SynergosClient b = SynergosClient.asAdmin(ttpB);
+        Node worker = workers.get(0);
+        a.createParticipant("shared-clinic", worker.baseUrl(), worker.accessKey());
+        SynergosClient workerApi = new SynergosClient(worker.baseUrl(), worker.accessKey());
+        java.net.http.HttpResponse<String> published = workerApi.raw("POST", "worker/catalog/wisconsin-train",
+                "application/json", Json.createObjectBuilder().add("participant", "shared-clinic")
+                        .add("catalog", ttpA.baseUrl()).add("title", "Biopsies shared across TTPs")
+                        .add("visibility", "public").build().toString());
+        assertEquals(201, published.statusCode(), published.body());
+        long id = Json.createReader(new java.io.StringReader(published.body())).readObject().getJsonNumber("id")
+                .longValue();
+        assertEquals(1, hits(a, "biopsies"), "the TTP that took the change indexed it at commit");
+        b.await(() -> hits(b, "biopsies"), n -> n == 1, Duration.ofSeconds(30), "TTP B's index to see the entry");
+
+        b.put("catalog/datasets/" + id, Json.createObjectBuilder().add("description", "Fine-needle aspirates").build());
+        a.await(() -> hits(a, "aspirates"), n -> n == 1, Duration.ofSeconds(30), "TTP A's index to see B's change");
+
+        java.net.http.HttpResponse<String> withdrawn = workerApi.raw("DELETE", "worker/catalog/wisconsin-train"
+                + "?participant=shared-clinic&catalog=" + java.net.URLEncoder.encode(ttpB.baseUrl(),
+                java.nio.charset.StandardCharsets.UTF_8), null, null);
+        assertEquals(204, withdrawn.statusCode(), withdrawn.body());
+        assertEquals(0, hits(b, "biopsies"));
+        a.await(() -> hits(a, "biopsies"), n -> n == 0, Duration.ofSeconds(30), "TTP A's index to drop the entry");
+    }
+
+    private static int hits(SynergosClient ttp, String q) {
+        return ttp.get("catalog/datasets?q=" + q).asJsonObject().getInt("total");
+    }
 }

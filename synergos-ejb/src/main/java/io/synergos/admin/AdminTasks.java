@@ -23,7 +23,7 @@ import io.synergos.persistence.registry.Stage;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.serving.ModelServer;
 import io.synergos.ttp.GridRunner;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.ttp.RunPlan;
 import io.synergos.ttp.WorkerClient;
 import io.synergos.websocket.ttp.GridException;

@@ -15,7 +15,7 @@ import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.contribution.ContributionStatus;
 import io.synergos.persistence.contribution.ContributionValue;
 import io.synergos.persistence.contribution.RewardAllocation;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

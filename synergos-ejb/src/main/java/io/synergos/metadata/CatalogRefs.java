@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
  */
 public final class CatalogRefs {
 
-    private static final String PREFIX = "catalog:";
+    static final String PREFIX = "catalog:";
 
     private CatalogRefs() {
     }

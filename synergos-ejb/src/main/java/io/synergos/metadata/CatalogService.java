@@ -8,7 +8,6 @@ import io.synergos.persistence.catalog.CatalogAudit;
 import io.synergos.persistence.catalog.CatalogColumn;
 import io.synergos.persistence.catalog.CatalogDataset;
 import io.synergos.persistence.catalog.Visibility;
-import io.synergos.ttp.RegistryService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +46,9 @@ public class CatalogService {
 
     @Inject
     LineageService lineage;
+
+    @Inject
+    io.synergos.node.NodeConfig node;
 
     /**
      * Who is asking: a TTP admin or viewer sees every entry; a participant sees public entries, its own, and those
@@ -88,7 +90,7 @@ public class CatalogService {
         apply(d, request, profile, true);
         em.persist(d);
         em.flush();
-        em.persist(new CatalogAudit(d, "PUBLISHED", actor, "version " + d.getVersion()));
+        em.persist(new CatalogAudit(d, "PUBLISHED", actor, "version " + d.getVersion()).by(node.name()));
         return CatalogEntryView.of(d, null);
     }
 
@@ -110,7 +112,7 @@ public class CatalogService {
         });
         if (!changes.isEmpty()) {
             d.setModifiedAt(Instant.now());
-            em.persist(new CatalogAudit(d, "CHANGED", actor, String.join("; ", changes)));
+            em.persist(new CatalogAudit(d, "CHANGED", actor, String.join("; ", changes)).by(node.name()));
         }
         return CatalogEntryView.of(d, null);
     }
@@ -127,7 +129,7 @@ public class CatalogService {
                     uses) + "; withdraw with force=true to withdraw it anyway");
         }
         em.persist(new CatalogAudit(d, "WITHDRAWN", actor, (force && !uses.isEmpty() ? "forced while registered: "
-                + String.join("; ", uses) + "; " : "") + "last version " + d.getVersion()));
+                + String.join("; ", uses) + "; " : "") + "last version " + d.getVersion()).by(node.name()));
         if (!uses.isEmpty()) {
             markRuns(d, actor);
         }
@@ -155,6 +157,32 @@ public class CatalogService {
             throw new NotFoundException("no catalog entry " + id);
         }
         return CatalogEntryView.of(d, null);
+    }
+
+    /**
+     * The catalog changes other TTP nodes sharing this database made since {@code since} (by the audit, which every
+     * publication, change and withdrawal writes in the same transaction as the change), oldest first.
+     */
+    public List<CatalogAudit> changesByOthersSince(Instant since) {
+        return em.createQuery("select a from CatalogAudit a where a.at >= :since and (a.node is null or a.node <> :me) "
+                        + "order by a.at, a.id", CatalogAudit.class).setParameter("since", since)
+                .setParameter("me", node.name()).getResultList();
+    }
+
+    /**
+     * Brings this node's search index up to date for the entries another node changed: each is indexed as the
+     * database now holds it, or removed from the index when it is gone. Applied when this transaction commits.
+     */
+    public void reindex(java.util.Collection<Long> entryIds) {
+        var plan = Search.session(em).indexingPlan();
+        for (Long id : entryIds) {
+            CatalogDataset d = em.find(CatalogDataset.class, id);
+            if (d != null) {
+                plan.addOrUpdate(d);
+            } else {
+                plan.purge(CatalogDataset.class, id, null);
+            }
+        }
     }
 
     /** The number of entries in the database and in the search index. */
@@ -259,15 +287,16 @@ public class CatalogService {
         lineage.runsTrainedOn(d.getId()).forEach(run -> run.setCatalogWarning(warning));
     }
 
-    /** Entries registered in a project the participant takes part in. */
+    /** Entries registered (by file name or as catalog:ID) in a project the participant takes part in. */
     List<Long> visibleThroughProjects(String participant) {
         return em.createQuery("select distinct d.id from CatalogDataset d, DataTag t join t.registration r "
-                        + "where r.participant.name = d.owner and d.name member of t.datasets and r.project.id in "
-                        + "(select r2.project.id from Registration r2 where r2.participant.name = :p)", Long.class)
+                        + "join t.datasets named where r.participant.name = d.owner "
+                        + "and (named = d.name or named = concat('" + CatalogRefs.PREFIX + "', cast(d.id as String))) "
+                        + "and r.project.id in (select r2.project.id from Registration r2 "
+                        + "where r2.participant.name = :p)", Long.class)
                 .setParameter("p", participant).getResultList();
     }
 
-    /** The registrations that name this dataset: project, participant and tag. */
     /** The registrations whose data tags name the entry (by its file name or as catalog:ID), for staff. */
     public List<String> registrationsUsing(long id) {
         CatalogDataset d = em.find(CatalogDataset.class, id);

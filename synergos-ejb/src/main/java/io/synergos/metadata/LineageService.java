@@ -62,7 +62,7 @@ public class LineageService {
                     String dataset = datasetNode(graph, use);
                     graph.edge("catalog:" + entryId, dataset, "version of");
                     addRun(graph, run);
-                    graph.edge(dataset, "run:" + run.getId(), "trained");
+                    graph.edge(dataset, "run:" + run.getId(), relation(use));
                 }
             }
             for (ModelVersion v : em.createQuery("select v from ModelVersion v where v.run = :r", ModelVersion.class)
@@ -95,9 +95,10 @@ public class LineageService {
         if (run == null) {
             throw new NotFoundException("no run with id " + runId);
         }
+        String tagName = tag.name().toLowerCase(java.util.Locale.ROOT);
         Map<String, DatasetVersions.Use> recorded = new java.util.HashMap<>();
         for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {
-            recorded.put(use.participant() + "/" + use.dataset(), use);
+            recorded.put(use.participant() + "/" + use.dataset() + "/" + use.tag(), use);
         }
         List<OpenLineageRunEvents.DatasetFact> inputs = new java.util.ArrayList<>();
         List<io.synergos.persistence.participant.Registration> registrations = run.getExperiment().getProject()
@@ -113,8 +114,7 @@ public class LineageService {
                                 CatalogDataset.class).setParameter("o", participant).setParameter("n", tagged)
                         .getResultStream().findFirst().orElse(null);
                 String dataset = entry != null ? entry.getName() : tagged;
-                DatasetVersions.Use use = tag == io.synergos.persistence.participant.DataTag.Tag.TRAIN
-                        ? recorded.get(participant + "/" + dataset) : null;
+                DatasetVersions.Use use = recorded.get(participant + "/" + dataset + "/" + tagName);
                 String version = use != null ? use.version() : entry != null ? entry.getVersion() : null;
                 inputs.add(new OpenLineageRunEvents.DatasetFact(OpenLineageRunEvents.namespace(participant), dataset,
                         version, entry == null ? null : entry.getColumns().stream().map(c ->
@@ -144,7 +144,7 @@ public class LineageService {
         addRun(graph, run);
         for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {
             String dataset = datasetNode(graph, use);
-            graph.edge(dataset, "run:" + run.getId(), use.tag() == null ? "trained" : "trained (" + use.tag() + ")");
+            graph.edge(dataset, "run:" + run.getId(), relation(use));
             if (use.catalogEntry() != null) {
                 CatalogDataset entry = em.find(CatalogDataset.class, use.catalogEntry());
                 graph.node("catalog:" + use.catalogEntry(), "catalog-entry", use.participant() + "/" + use.dataset(),
@@ -159,6 +159,11 @@ public class LineageService {
                     c.getStatus().name(), "method", c.getMethod()));
             graph.edge("run:" + run.getId(), "contribution:" + c.getId(), "valued by");
         }
+    }
+
+    /** How a run used a dataset version: trained on it, or evaluated on it. */
+    private static String relation(DatasetVersions.Use use) {
+        return "evaluate".equals(use.tag()) ? "evaluated" : use.tag() == null ? "trained" : "trained (" + use.tag() + ")";
     }
 
     private static void addRun(LineageGraph.Builder graph, Run run) {

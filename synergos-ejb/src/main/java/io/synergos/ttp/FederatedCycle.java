@@ -103,9 +103,10 @@ final class FederatedCycle {
                     : Json.read(plan.initialModel(), ModelArtefact.class);
             // a run restored from a registered version keeps that version's feature space, so its parameters fit;
             // a coalition run trains in the feature space of the run it helps to value
-            Map<String, List<DatasetHeader>> headers = plan.coalition() ? null : headers(client, workers);
+            Map<String, List<DatasetHeader>> headers = plan.coalition() ? null
+                    : headers(client, workers, DataTag.Tag.TRAIN);
             if (headers != null) {
-                checkVersions(plan, headers);
+                checkVersions(plan, headers, DataTag.Tag.TRAIN);
             }
             FeatureAlignment alignment = initial != null ? initial.alignment()
                     : plan.coalition() ? Json.read(plan.alignment(), FeatureAlignment.class)
@@ -246,14 +247,16 @@ final class FederatedCycle {
     }
 
     /**
-     * Records the exact data the training reads and compares it with the catalog: a catalogued dataset that changed
-     * on disk refuses the run or is recorded as a warning, as the project's policy says.
+     * Records the exact data a phase (training, evaluation) reads and compares it with the catalog: a catalogued
+     * dataset that changed on disk refuses the phase or is recorded as a warning, as the project's policy says.
      */
-    private void checkVersions(RunPlan plan, Map<String, List<DatasetHeader>> headers) throws GridException {
+    private void checkVersions(RunPlan plan, Map<String, List<DatasetHeader>> headers, DataTag.Tag tag)
+            throws GridException {
         io.synergos.metadata.DatasetVersions versions = new io.synergos.metadata.DatasetVersions();
-        headers.forEach((participant, list) -> list.forEach(h -> versions.add(participant, "train", h.dataset(),
+        String tagName = tag.name().toLowerCase(java.util.Locale.ROOT);
+        headers.forEach((participant, list) -> list.forEach(h -> versions.add(participant, tagName, h.dataset(),
                 h.version(), plan.catalog().entries().get(participant))));
-        ledger.saveDatasetVersions(plan.runId(), Json.write(versions.uses()));
+        ledger.saveDatasetVersions(plan.runId(), tagName, versions.uses());
         if (!versions.mismatches().isEmpty()) {
             if (plan.catalog().refuseMismatch()) {
                 throw new GridException(versions.mismatchMessage());
@@ -262,13 +265,13 @@ final class FederatedCycle {
         }
     }
 
-    /** The headers (never rows) of every Worker's training datasets. */
-    private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers)
-            throws GridException {
+    /** The headers (never rows) of every Worker's datasets with the tag. */
+    private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
+                                                            DataTag.Tag tag) throws GridException {
         Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
         for (RunPlan.WorkerPlan worker : workers) {
             List<DatasetHeader> list = new ArrayList<>();
-            for (String dataset : worker.tagged(DataTag.Tag.TRAIN)) {
+            for (String dataset : worker.tagged(tag)) {
                 list.add(client.header(worker, dataset));
             }
             headers.put(worker.name(), list);
@@ -284,6 +287,8 @@ final class FederatedCycle {
         Map<String, Long> samples = new LinkedHashMap<>();
         List<JsonObject> all = new ArrayList<>();
         try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+            // the run records the exact evaluate data too, checked against the catalog like its training data
+            checkVersions(plan, headers(client, workers, DataTag.Tag.EVALUATE), DataTag.Tag.EVALUATE);
             try {
                 open(client, plan, workers, "evaluate", DataTag.Tag.EVALUATE, model.alignment(), model.spec(), null);
                 Map<String, Reply> replies = grid.broadcast(

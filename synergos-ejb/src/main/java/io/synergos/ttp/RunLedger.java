@@ -59,6 +59,7 @@ public class RunLedger {
             run.getRounds().clear();
             run.getEvaluations().clear();
             run.setCompletedRounds(0);
+            run.setDatasetVersions(null);
             run.setStartedAt(Instant.now());
             run.setFinishedAt(null);
         }
@@ -204,9 +205,17 @@ public class RunLedger {
         return new RunPlan.CatalogPlan(!"warn".equals(project.getCatalogVersionPolicy()), entries);
     }
 
-    /** Records the exact data the training used (see {@link io.synergos.metadata.DatasetVersions}). */
-    public void saveDatasetVersions(long runId, String json) {
-        run(runId).setDatasetVersions(json);
+    /**
+     * Records the exact data a phase used (see {@link io.synergos.metadata.DatasetVersions}): {@code uses} replace
+     * what the run recorded for that tag (a phase run again), and keep the other tags'.
+     */
+    public void saveDatasetVersions(long runId, String tag, List<io.synergos.metadata.DatasetVersions.Use> uses) {
+        Run run = run(runId);
+        List<io.synergos.metadata.DatasetVersions.Use> all = new java.util.ArrayList<>(
+                io.synergos.metadata.DatasetVersions.read(run.getDatasetVersions()));
+        all.removeIf(u -> tag.equals(u.tag()));
+        all.addAll(uses);
+        run.setDatasetVersions(io.synergos.node.Json.write(all));
     }
 
     private String artefact(Long modelVersionId) {

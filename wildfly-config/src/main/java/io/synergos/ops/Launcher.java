@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code ./synergos}: node start|stop|status, user add, demo, bench rounds|serving|contribution|catalog. */
+/**
+ * {@code ./synergos}: node start|stop|status, user add, catalog publish|change|withdraw|search, demo,
+ * bench rounds|serving|contribution|catalog.
+ */
 public final class Launcher {
 
     private static final String USAGE = """
@@ -18,6 +21,11 @@ public final class Launcher {
               ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor[,...]
               ./synergos node stop NAME
               ./synergos node status
+              ./synergos catalog publish|change --node WORKER --participant NAME --ttp TTP_URL --dataset D --title T
+                                    [--visibility private|projects|public] [--description D] [--domain D]
+                                    [--keywords A,B] [--licence L] [--contact C] [--label COLUMN] [--row-granularity N]
+              ./synergos catalog withdraw --node WORKER --participant NAME --ttp TTP_URL --dataset D [--force true]
+              ./synergos catalog search --node TTP [--q QUERY]
               ./synergos demo [--out FILE]
               ./synergos bench rounds [--out FILE] [--rounds N]
               ./synergos bench serving [--out FILE] [--url BASE_URL --project ID --user U --password P]
@@ -41,7 +49,7 @@ public final class Launcher {
         }
     }
 
-    static int run(String[] args) throws Exception {
+    public static int run(String[] args) throws Exception {
         Nodes nodes = Nodes.fromSystemProperty();
         List<String> words = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
@@ -84,6 +92,9 @@ public final class Launcher {
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));
+            }
+            case "catalog" -> {
+                return CatalogCommands.run(nodes, words.size() > 1 ? words.get(1) : "", options);
             }
             case "node" -> {
                 return node(nodes, words, options, command);
@@ -181,7 +192,7 @@ public final class Launcher {
         };
     }
 
-    private static String required(Map<String, String> options, String name) {
+    static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + " is required");

@@ -10,7 +10,7 @@ import io.synergos.orchestration.SearchRequest;
 import io.synergos.persistence.project.ModelType;
 import io.synergos.persistence.registry.Stage;
 import io.synergos.persistence.run.Hyperparameters;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

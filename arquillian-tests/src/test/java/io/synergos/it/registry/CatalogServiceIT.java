@@ -36,6 +36,9 @@ class CatalogServiceIT {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    io.synergos.metadata.RegistryService registry;
+
     @Resource
     UserTransaction transaction;
 
@@ -83,6 +86,35 @@ class CatalogServiceIT {
         assertEquals(0, catalog.search(word, ADMIN, 0, 10).total());
         assertEquals(List.of("PUBLISHED", "WITHDRAWN"), catalog.audit(id).stream().map(a -> a.getAction()).toList(),
                 "the refused change and the rolled-back withdrawal left no audit entry");
+    }
+
+    @Test
+    void anEntryVisibleToProjectsIsFoundByTheParticipantsOfProjectsThatRegisterIt() {
+        String n = Long.toString(System.nanoTime(), 36);
+        String owner = "owner-" + n;
+        String word = "qvw" + n;
+        long a = registry.createParticipant(owner, "http://127.0.0.1:1/synergos", "k".repeat(32)).getId();
+        long b = registry.createParticipant("partner-" + n, "http://127.0.0.1:2/synergos", "k".repeat(32)).getId();
+        registry.createParticipant("outsider-" + n, "http://127.0.0.1:3/synergos", "k".repeat(32));
+        CatalogEntryRequest projects = new CatalogEntryRequest(null, null, "Cohort " + word, null, List.of(), null, null,
+                null, null, "projects", 1, null, null);
+        long byRef = catalog.publish(owner, projects, profile("by-ref"), "test").id();
+        catalog.publish(owner, projects, profile("by-name"), "test");
+        CatalogService.Caller partner = CatalogService.Caller.participant("partner-" + n);
+        CatalogService.Caller outsider = CatalogService.Caller.participant("outsider-" + n);
+        assertEquals(0, catalog.search(word, partner, 0, 10).total(), "not registered anywhere yet");
+
+        long project = registry.createProject("visibility-" + n, null).getId();
+        long registration = registry.register(project, a).getId();
+        registry.tag(registration, io.synergos.persistence.participant.DataTag.Tag.TRAIN, List.of("catalog:" + byRef));
+        assertEquals(0, catalog.search(word, partner, 0, 10).total(), "the partner is not in the project yet");
+        registry.register(project, b);
+        assertEquals(java.util.Set.of("by-ref"), catalog.search(word, partner, 0, 10).hits().stream()
+                .map(h -> h.name()).collect(java.util.stream.Collectors.toSet()), "registered as catalog:ID");
+        registry.tag(registration, io.synergos.persistence.participant.DataTag.Tag.EVALUATE, List.of("by-name"));
+        assertEquals(2, catalog.search(word, partner, 0, 10).total(), "and by its file name");
+        assertEquals(0, catalog.search(word, outsider, 0, 10).total(), "never to a participant outside the project");
+        assertEquals(2, catalog.search(word, CatalogService.Caller.participant(owner), 0, 10).total(), "its owner");
     }
 
     @Test

@@ -23,7 +23,7 @@ import io.synergos.persistence.run.Run;
 import io.synergos.persistence.run.RunStatus;
 import io.synergos.ttp.InTrainingOutcome;
 import io.synergos.ttp.KeptUpdates;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.ttp.RunLedger;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

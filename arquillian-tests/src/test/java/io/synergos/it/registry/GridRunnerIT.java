@@ -10,7 +10,7 @@ import io.synergos.persistence.run.RunStatus;
 import io.synergos.ttp.GridRunner;
 import io.synergos.ttp.LiveGrid;
 import io.synergos.ttp.LiveGrids;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;

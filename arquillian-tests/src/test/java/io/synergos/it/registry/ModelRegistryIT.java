@@ -22,7 +22,7 @@ import io.synergos.persistence.registry.StageTransition;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.persistence.run.Run;
 import io.synergos.persistence.run.RunStatus;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.ttp.RunLedger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -15,7 +15,7 @@ import io.synergos.persistence.project.Project;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.persistence.run.Run;
 import io.synergos.persistence.run.RunStatus;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.ttp.RunLedger;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;

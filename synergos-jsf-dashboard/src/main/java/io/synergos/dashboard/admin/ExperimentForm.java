@@ -5,7 +5,7 @@ import io.synergos.dashboard.session.Feedback;
 import io.synergos.persistence.Names;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.project.ModelType;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

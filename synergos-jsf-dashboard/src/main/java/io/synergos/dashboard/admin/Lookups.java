@@ -2,7 +2,7 @@ package io.synergos.dashboard.admin;
 
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.project.Experiment;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 
 /** Names of what a form adds to, or null when the id names nothing (the page then says so). */
 final class Lookups {

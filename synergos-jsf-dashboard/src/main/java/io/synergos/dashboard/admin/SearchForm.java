@@ -7,7 +7,7 @@ import io.synergos.orchestration.SearchRequest;
 import io.synergos.orchestration.SearchSpace;
 import io.synergos.orchestration.SearchView;
 import io.synergos.persistence.project.Experiment;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

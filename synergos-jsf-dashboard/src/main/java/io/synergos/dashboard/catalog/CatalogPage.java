@@ -8,7 +8,7 @@ import io.synergos.metadata.CatalogQuery;
 import io.synergos.metadata.CatalogSearchResult;
 import io.synergos.metadata.CatalogService;
 import io.synergos.persistence.participant.Participant;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,7 @@ import io.synergos.dashboard.session.Formats;
 import io.synergos.federation.contribution.ContributionMetric;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.run.Run;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -5,7 +5,7 @@ import io.synergos.persistence.participant.Registration;
 import io.synergos.dashboard.live.GridPush;
 import io.synergos.dashboard.session.Formats;
 import io.synergos.ttp.LiveGrids;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -6,7 +6,7 @@ import io.synergos.node.NotFoundException;
 import io.synergos.persistence.participant.Registration;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.project.Project;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

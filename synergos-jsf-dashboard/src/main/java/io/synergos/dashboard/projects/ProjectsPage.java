@@ -3,7 +3,7 @@ package io.synergos.dashboard.projects;
 import io.synergos.persistence.project.Experiment;
 import io.synergos.persistence.project.Project;
 import io.synergos.persistence.run.Run;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

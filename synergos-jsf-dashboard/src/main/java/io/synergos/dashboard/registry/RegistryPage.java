@@ -5,7 +5,7 @@ import io.synergos.node.NotFoundException;
 import io.synergos.persistence.project.Project;
 import io.synergos.persistence.registry.ModelVersion;
 import io.synergos.persistence.registry.StageTransition;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /** Who published, changed or withdrew a catalog entry, when, and what changed. Kept after a withdrawal. */
 @Entity
-@Table(name = "syn_catalog_audit")
+@Table(name = "syn_catalog_audit", indexes = @jakarta.persistence.Index(name = "syn_catalog_audit_at", columnList = "at"))
 public class CatalogAudit {
 
     @Id
@@ -38,6 +38,10 @@ public class CatalogAudit {
 
     @Column(length = 4000)
     private String changes;
+
+    /** The TTP node that made the change: the others bring their search index up to date from it. */
+    @Column(length = 100)
+    private String node;
 
     public CatalogAudit() {
     }
@@ -82,5 +86,14 @@ public class CatalogAudit {
 
     public String getChanges() {
         return changes;
+    }
+
+    public String getNode() {
+        return node;
+    }
+
+    public CatalogAudit by(String node) {
+        this.node = node;
+        return this;
     }
 }

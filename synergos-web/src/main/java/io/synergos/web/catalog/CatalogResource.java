@@ -41,6 +41,9 @@ public class CatalogResource {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    io.synergos.metadata.ArtefactCatalog artefacts;
+
     @Context
     SecurityContext security;
 
@@ -158,5 +161,33 @@ public class CatalogResource {
             throw new InvalidInputException("the body must be {\"entry\": ..., \"profile\": ...} as a Worker sends it");
         }
         return p;
+    }
+
+    /** Experiments and their runs, catalogued automatically: type, hyperparameters, dataset versions, metrics. */
+    @GET
+    @Path("experiments")
+    public List<io.synergos.metadata.ArtefactCatalog.ExperimentEntry> experiments(@QueryParam("project") Long project) {
+        return artefacts.experiments(project);
+    }
+
+    /**
+     * Model versions, catalogued automatically, newest first: {@code stage}, {@code dataset} (a catalog entry, as
+     * {@code catalog:ID} or ID: the versions trained on it) and {@code type} narrow the list.
+     */
+    @GET
+    @Path("models")
+    public List<io.synergos.metadata.ArtefactCatalog.ModelEntry> models(@QueryParam("stage") String stage,
+                                                                     @QueryParam("dataset") String dataset,
+                                                                     @QueryParam("type") String type) {
+        Long entry = null;
+        if (dataset != null && !dataset.isBlank()) {
+            String digits = dataset.startsWith("catalog:") ? dataset.substring("catalog:".length()) : dataset;
+            if (!digits.matches("\\d{1,18}")) {
+                throw new InvalidInputException("dataset", "must name a catalog entry as catalog:ID or ID, not '"
+                        + dataset + "'");
+            }
+            entry = Long.parseLong(digits);
+        }
+        return artefacts.models(stage, entry, type);
     }
 }

@@ -1,6 +1,6 @@
 package io.synergos.web.registry;
 
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.ExperimentRequest;
 import io.synergos.web.registry.RegistryDtos.ExperimentView;
 import io.synergos.web.registry.RegistryDtos.RunRequest;

@@ -1,7 +1,7 @@
 package io.synergos.web.registry;
 
 import io.synergos.node.InvalidInputException;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.ParticipantRequest;
 import io.synergos.web.registry.RegistryDtos.ParticipantView;
 import jakarta.inject.Inject;

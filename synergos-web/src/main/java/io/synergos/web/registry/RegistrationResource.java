@@ -1,6 +1,6 @@
 package io.synergos.web.registry;
 
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.RegistrationView;
 import io.synergos.web.registry.RegistryDtos.TagRequest;
 import jakarta.inject.Inject;

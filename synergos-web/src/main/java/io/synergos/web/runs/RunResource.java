@@ -7,7 +7,7 @@ import io.synergos.persistence.run.PredictionResult;
 import io.synergos.persistence.run.RoundResult;
 import io.synergos.persistence.run.Run;
 import io.synergos.ttp.GridRunner;
-import io.synergos.ttp.RegistryService;
+import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.RunRequest;
 import io.synergos.web.registry.RegistryDtos.RunView;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
-package io.synergos.ttp;
+package io.synergos.metadata;
 
-import io.synergos.metadata.CatalogRefs;
 import io.synergos.node.ConflictException;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.participant.DataTag;
@@ -22,8 +21,10 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * Registration on the TTP: projects, experiments, runs, participants, their registrations into projects
- * and their data tags. Names are unique where users refer to them by name.
+ * Registration on the TTP, part of Meta-data Management: projects, experiments, runs, participants, their
+ * registrations into projects and their data tags (a file name, or a catalog entry as {@code catalog:ID}). Names are
+ * unique where users refer to them by name. The REST paths are unchanged ({@code /projects}, {@code /participants},
+ * {@code /registrations}, ...).
  */
 @Stateless
 public class RegistryService {
