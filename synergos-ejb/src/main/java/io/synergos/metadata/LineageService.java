@@ -86,8 +86,9 @@ public class LineageService {
 
     /**
      * What an OpenLineage event says about a run's phase ({@code tag} TRAIN for training, EVALUATE for evaluation):
-     * each participant's dataset with that tag, at the version the run recorded (training) or its catalog entry has,
-     * with the catalog's schema and title when catalogued; a training's outputs are the model versions it made.
+     * each participant's dataset with that tag, at the version the run recorded for that phase (else its catalog
+     * entry's, before the phase has read it), with the catalog's schema and title when catalogued; a training's
+     * outputs are the model versions it made. Coalition runs (contribution) report their coalition only.
      */
     public OpenLineageRunEvents.PhaseFacts phaseFacts(long runId, io.synergos.persistence.participant.DataTag.Tag tag,
                                                       String jobNamespace) {

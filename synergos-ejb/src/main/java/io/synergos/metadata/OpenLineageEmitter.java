@@ -78,7 +78,8 @@ public class OpenLineageEmitter {
     }
 
     private synchronized void send(long runId, OpenLineage.RunEvent.EventType type, OpenLineage.RunEvent event) {
-        last = last.thenRunAsync(() -> {
+        // an earlier event that failed in an unexpected way must not hold back the ones after it
+        last = last.exceptionally(e -> null).thenRunAsync(() -> {
             try {
                 client().emit(event);
             } catch (RuntimeException e) {
