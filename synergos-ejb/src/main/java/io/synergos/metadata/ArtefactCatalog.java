@@ -25,6 +25,9 @@ public class ArtefactCatalog {
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    LineageService lineage;
+
     /** A run as catalogued. {@code metrics} is the overall evaluation (JSON), null before evaluation. */
     public record RunEntry(long id, String name, String status, Hyperparameters hyperparameters,
                            List<DatasetVersions.Use> datasets, String metrics, Integer modelVersion, Instant createdAt) {
@@ -58,13 +61,29 @@ public class ArtefactCatalog {
      */
     public List<ModelEntry> models(String stage, Long catalogEntry, String modelType) {
         Stage wanted = stage == null || stage.isBlank() ? null : parse(stage);
-        return em.createQuery("select v from ModelVersion v order by v.createdAt desc, v.id desc", ModelVersion.class)
-                .getResultList().stream()
-                .filter(v -> wanted == null || v.getStage() == wanted)
+        StringBuilder jpql = new StringBuilder("select v from ModelVersion v where 1 = 1");
+        if (wanted != null) {
+            jpql.append(" and v.stage = :stage");
+        }
+        List<Run> trained = null;
+        if (catalogEntry != null) {
+            trained = lineage.runsUsing(catalogEntry).stream().filter(r -> LineageService.trainedOn(r, catalogEntry))
+                    .toList();
+            if (trained.isEmpty()) {
+                return List.of();
+            }
+            jpql.append(" and v.run in :runs");
+        }
+        var query = em.createQuery(jpql.append(" order by v.createdAt desc, v.id desc").toString(), ModelVersion.class);
+        if (wanted != null) {
+            query.setParameter("stage", wanted);
+        }
+        if (trained != null) {
+            query.setParameter("runs", trained);
+        }
+        return query.getResultList().stream()
                 .filter(v -> modelType == null || modelType.isBlank() || v.getRun().getExperiment().getModelType().name()
                         .equalsIgnoreCase(modelType))
-                .filter(v -> catalogEntry == null || DatasetVersions.read(v.getRun().getDatasetVersions()).stream()
-                        .anyMatch(u -> catalogEntry.equals(u.catalogEntry())))
                 .map(ArtefactCatalog::model).toList();
     }
 

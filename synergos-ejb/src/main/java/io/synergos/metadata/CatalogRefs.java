@@ -25,6 +25,12 @@ public final class CatalogRefs {
         return dataset != null && dataset.startsWith(PREFIX) ? Long.valueOf(dataset.substring(PREFIX.length())) : null;
     }
 
+    /** An entry named as {@code catalog:ID} or as its bare id, or null when {@code text} is neither. */
+    public static Long parse(String text) {
+        String digits = text.startsWith(PREFIX) ? text.substring(PREFIX.length()) : text;
+        return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+    }
+
     /** The participant's own entry with this id, or null when there is none (missing, withdrawn, or another's). */
     public static CatalogDataset ownEntry(EntityManager em, String participant, long entryId) {
         CatalogDataset entry = em.find(CatalogDataset.class, entryId);

@@ -280,11 +280,12 @@ public class CatalogService {
                 .contains(d.getId());
     }
 
-    /** The runs that trained on the entry say that it was withdrawn by force while still registered. */
+    /** The runs that trained or were evaluated on the entry say that it was withdrawn by force while registered. */
     private void markRuns(CatalogDataset d, String actor) {
-        String warning = "trained on catalog entry " + d.getId() + " (" + d.getOwner() + "/" + d.getName()
-                + "), which " + actor + " withdrew by force at " + Instant.now() + " while it was still registered";
-        lineage.runsTrainedOn(d.getId()).forEach(run -> run.setCatalogWarning(warning));
+        String warning = " on catalog entry " + d.getId() + " (" + d.getOwner() + "/" + d.getName() + "), which "
+                + actor + " withdrew by force at " + Instant.now() + " while it was still registered";
+        lineage.runsUsing(d.getId()).forEach(run -> run.setCatalogWarning((LineageService.trainedOn(run, d.getId())
+                ? "trained" : "evaluated") + warning));
     }
 
     /** Entries registered (by file name or as catalog:ID) in a project the participant takes part in. */

@@ -18,6 +18,16 @@ public final class DatasetVersions {
     /** One dataset a run used. {@code catalogEntry} and {@code catalogVersion} are null when it is not catalogued. */
     public record Use(String participant, String tag, String dataset, String version, Long catalogEntry,
                       String catalogVersion, boolean mismatch) {
+
+        /** True when the run trained on it (evaluation only measures the model, it does not make it). */
+        public boolean trained() {
+            return !"evaluate".equals(tag);
+        }
+
+        /** True when this is the catalog entry's data. */
+        public boolean isOf(long entryId) {
+            return catalogEntry != null && catalogEntry == entryId;
+        }
     }
 
     private final List<Use> uses = new ArrayList<>();

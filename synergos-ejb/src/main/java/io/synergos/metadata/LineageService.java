@@ -47,7 +47,10 @@ public class LineageService {
         return ofModelVersion(production.getId());
     }
 
-    /** Down: the runs that trained on a catalog entry, the model versions they made, and which is served. */
+    /**
+     * Down: the runs that trained on a catalog entry or were evaluated on it (the edge says which), the model
+     * versions the training made, and which is served.
+     */
     public LineageGraph ofCatalogEntry(long entryId) {
         CatalogDataset entry = em.find(CatalogDataset.class, entryId);
         if (entry == null) {
@@ -56,32 +59,40 @@ public class LineageService {
         LineageGraph.Builder graph = new LineageGraph.Builder("catalog:" + entryId);
         graph.node("catalog:" + entryId, "catalog-entry", entry.getOwner() + "/" + entry.getName(), props(
                 "title", entry.getTitle(), "version", entry.getVersion(), "visibility", entry.getVisibility().name()));
-        for (Run run : runsTrainedOn(entryId)) {
+        for (Run run : runsUsing(entryId)) {
+            boolean trained = false;
             for (DatasetVersions.Use use : DatasetVersions.read(run.getDatasetVersions())) {
-                if (use.catalogEntry() != null && use.catalogEntry() == entryId) {
+                if (use.isOf(entryId)) {
+                    trained |= use.trained();
                     String dataset = datasetNode(graph, use);
                     graph.edge("catalog:" + entryId, dataset, "version of");
                     addRun(graph, run);
                     graph.edge(dataset, "run:" + run.getId(), relation(use));
                 }
             }
-            for (ModelVersion v : em.createQuery("select v from ModelVersion v where v.run = :r", ModelVersion.class)
-                    .setParameter("r", run).getResultList()) {
-                addModel(graph, v);
+            if (trained) {
+                for (ModelVersion v : em.createQuery("select v from ModelVersion v where v.run = :r",
+                        ModelVersion.class).setParameter("r", run).getResultList()) {
+                    addModel(graph, v);
+                }
             }
         }
         return graph.build();
     }
 
-    /** The runs whose training read the catalog entry, oldest first. */
-    public List<Run> runsTrainedOn(long entryId) {
+    /** The runs whose training or evaluation read the catalog entry, oldest first. */
+    public List<Run> runsUsing(long entryId) {
         // the JSON a run records names the entry as "catalogEntry":ID; the LIKE narrows (it also matches 10 for 1),
         // the parse decides
         return em.createQuery("select r from Run r where r.datasetVersions like :p order by r.id", Run.class)
                 .setParameter("p", "%\"catalogEntry\":" + entryId + "%").getResultList().stream()
-                .filter(run -> DatasetVersions.read(run.getDatasetVersions()).stream()
-                        .anyMatch(use -> Long.valueOf(entryId).equals(use.catalogEntry())))
+                .filter(run -> DatasetVersions.read(run.getDatasetVersions()).stream().anyMatch(u -> u.isOf(entryId)))
                 .toList();
+    }
+
+    /** True when the run trained on the catalog entry (not only evaluated on it). */
+    public static boolean trainedOn(Run run, long entryId) {
+        return DatasetVersions.read(run.getDatasetVersions()).stream().anyMatch(u -> u.isOf(entryId) && u.trained());
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * A catalog entry: its schema, its versions (from the audit: every publication and change, who and when), where it
- * is used (registrations, and the runs that trained on it), its lineage drawn as a graph; and, for admins, the
+ * is used (registrations, and the runs that trained or were evaluated on it), its lineage drawn as a graph; and, for admins, the
  * forms to edit its metadata and to withdraw it.
  */
 @Named
@@ -53,8 +53,8 @@ public class DatasetPage implements Serializable {
     public record AuditRow(String action, String actor, Instant at, String changes) implements Serializable {
     }
 
-    /** A run that trained on the entry. */
-    public record RunRow(long id, String name, String project, String status) implements Serializable {
+    /** A run that used the entry: {@code use} is "trained" or "evaluated". */
+    public record RunRow(long id, String name, String project, String status, String use) implements Serializable {
     }
 
     public void load() {
@@ -70,8 +70,9 @@ public class DatasetPage implements Serializable {
         audit = catalog.audit(id).stream().map((CatalogAudit a) -> new AuditRow(a.getAction(), a.getActor(), a.getAt(),
                 a.getChanges())).toList();
         registrations = catalog.registrationsUsing(id);
-        runs = lineage.runsTrainedOn(id).stream().map((Run r) -> new RunRow(r.getId(), r.getName(),
-                r.getExperiment().getProject().getName(), r.getStatus().name())).toList();
+        runs = lineage.runsUsing(id).stream().map((Run r) -> new RunRow(r.getId(), r.getName(),
+                r.getExperiment().getProject().getName(), r.getStatus().name(),
+                LineageService.trainedOn(r, id) ? "trained" : "evaluated")).toList();
         drawing = new LineageDrawing(lineage.ofCatalogEntry(id), FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestContextPath());
         fields = EntryFields.of(entry);
@@ -97,7 +98,7 @@ public class DatasetPage implements Serializable {
             return null;
         }
         Feedback.info(entry.owner() + "/" + entry.name() + " was withdrawn from the catalog"
-                + (registrations.isEmpty() ? "." : "; the runs that trained on it are marked."));
+                + (registrations.isEmpty() ? "." : "; the runs that used it are marked."));
         return "/catalog?faces-redirect=true";
     }
 

@@ -181,12 +181,11 @@ public class CatalogResource {
                                                                      @QueryParam("type") String type) {
         Long entry = null;
         if (dataset != null && !dataset.isBlank()) {
-            String digits = dataset.startsWith("catalog:") ? dataset.substring("catalog:".length()) : dataset;
-            if (!digits.matches("\\d{1,18}")) {
+            entry = io.synergos.metadata.CatalogRefs.parse(dataset);
+            if (entry == null) {
                 throw new InvalidInputException("dataset", "must name a catalog entry as catalog:ID or ID, not '"
                         + dataset + "'");
             }
-            entry = Long.parseLong(digits);
         }
         return artefacts.models(stage, entry, type);
     }
