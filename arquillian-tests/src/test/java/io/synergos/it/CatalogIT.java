@@ -286,7 +286,10 @@ class CatalogIT {
         assertEquals(2, runEntry.getJsonArray("datasets").size(), "both participants' data, with versions");
 
         // evaluation records the exact evaluate data too, beside the training data
-        grid.client.tag(registrationA, "evaluate", List.of("wisconsin-evaluate"));
+        publish(workerA, "clinic-a", "wisconsin-evaluate", entry("Wisconsin biopsies withheld for evaluation", null,
+                "oncology", "private"));
+        long evaluateEntry = only(admin, "withheld").getJsonNumber("id").longValue();
+        grid.client.tag(registrationA, "evaluate", List.of("catalog:" + evaluateEntry));
         grid.client.post("runs/" + catalogRun + "/evaluation", Json.createObjectBuilder().build());
         JsonObject evaluated = grid.client.awaitStatus(catalogRun, java.time.Duration.ofMinutes(3),
                 Set.of("EVALUATED", "FAILED"));
@@ -296,9 +299,20 @@ class CatalogIT {
         JsonObject evaluate = recorded.stream().filter(u -> u.getString("tag").equals("evaluate")).findFirst()
                 .orElseThrow();
         assertEquals("wisconsin-evaluate", evaluate.getString("dataset"));
+        assertEquals(evaluateEntry, evaluate.getJsonNumber("catalogEntry").longValue());
         assertEquals(64, evaluate.getString("version").length());
         assertTrue(admin.get("lineage/models/" + model.getJsonNumber("id")).asJsonObject().getJsonArray("edges")
                 .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("relation").equals("evaluated")));
+        // data a run only evaluated on fed no model: the run shows with its 'evaluated' edge, its model does not
+        assertEquals(0, admin.get("catalog/models?dataset=catalog:" + evaluateEntry).asJsonArray().size(),
+                "no model was trained on the evaluate data");
+        JsonObject evaluatedDown = admin.get("lineage/catalog/" + evaluateEntry).asJsonObject();
+        assertTrue(ids(evaluatedDown).contains("run:" + catalogRun), evaluatedDown.toString());
+        assertTrue(evaluatedDown.getJsonArray("edges").getValuesAs(JsonObject.class).stream().anyMatch(e ->
+                e.getString("relation").equals("evaluated") && e.getString("to").equals("run:" + catalogRun)),
+                evaluatedDown.toString());
+        assertTrue(evaluatedDown.getJsonArray("nodes").getValuesAs(JsonObject.class).stream().noneMatch(n ->
+                n.getString("kind").equals("model-version")), evaluatedDown.toString());
 
         Path file = workerA.dataDir().resolve("wisconsin-train.csv");
         List<String> lines = Files.readAllLines(file);
@@ -376,10 +390,10 @@ class CatalogIT {
         assertEquals(409, refused.statusCode());
         assertTrue(refused.body().contains("project 'catalog-use' registration " + registration + " (train)"),
                 refused.body());
-        assertEquals(Set.of("wisconsin-train"), names(search(admin, "column:mean_radius")), "still there");
+        assertEquals(Set.of("wisconsin-train"), names(search(admin, "keyword:pathology")), "still there");
         HttpResponse<String> forced = workerApi(workerA).raw("DELETE", withdraw + "&force=true", null, null);
         assertEquals(204, forced.statusCode(), forced.body());
-        assertEquals(Set.of(), names(search(admin, "column:mean_radius")));
+        assertEquals(Set.of(), names(search(admin, "keyword:pathology")));
         String warning = grid.client.run(catalogRun).getString("catalogWarning", "");
         assertTrue(warning.contains("which participant clinic-a withdrew by force at")
                 && warning.contains("(clinic-a/wisconsin-train)"), "the run that trained on it is marked: " + warning);
