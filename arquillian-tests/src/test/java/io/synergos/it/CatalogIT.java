@@ -61,8 +61,8 @@ class CatalogIT {
         admin = SynergosClient.asAdmin(grid.ttp);
         Nodes.addUser(grid.ttp, "viewer1", "viewer-pass-1", List.of("viewer"));
         viewer = SynergosClient.asUser(grid.ttp.baseUrl(), "viewer1", "viewer-pass-1");
-        clinicA = new SynergosClient(grid.ttp.baseUrl(), workerA.accessKey());
-        clinicB = new SynergosClient(grid.ttp.baseUrl(), workerB.accessKey());
+        clinicA = SynergosClient.asParticipant(grid.ttp.baseUrl(), "clinic-a", workerA.accessKey());
+        clinicB = SynergosClient.asParticipant(grid.ttp.baseUrl(), "clinic-b", workerB.accessKey());
 
         publish(workerA, "clinic-a", "wisconsin-train", entry("Breast cancer biopsies, Wisconsin",
                 "Cell nuclei measured on fine-needle aspirates, with the diagnosis", "oncology", "public")
@@ -176,7 +176,9 @@ class CatalogIT {
         HttpResponse<String> foreign = wrongKey.raw("PUT", "worker/catalog/wisconsin-train", "application/json",
                 entry("mine now", null, null, "public").add("participant", "clinic-a")
                         .add("catalog", grid.ttp.baseUrl()).build().toString());
-        assertEquals(404, foreign.statusCode(), foreign.body());
+        assertEquals(400, foreign.statusCode(), foreign.body());
+        assertTrue(foreign.body().contains("did not accept this Worker as participant 'clinic-a' (HTTP 401)"),
+                foreign.body());
         long id = only(admin, "wisconsin").getJsonNumber("id").longValue();
         assertEquals(403, viewer.raw("PUT", "catalog/datasets/" + id, "application/json", "{\"title\":\"x\"}")
                 .statusCode());

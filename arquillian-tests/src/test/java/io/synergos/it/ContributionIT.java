@@ -225,18 +225,21 @@ class ContributionIT {
                 + allocation + "/export?format=json", null, null).body())).readObject();
         assertEquals(new BigDecimal("100"), exported.getJsonNumber("total").bigDecimalValue());
 
-        // each participant sees its own share with its control key, and nothing with another's
+        // each participant sees its own share, signed in as its Worker (name and control key), and nothing of another's
         Node h1 = workers.get("h1");
         String h1Name = p.participants().get(0);
-        JsonArray own = new SynergosClient(ttp.baseUrl(), h1.accessKey()).get("contribution/participants/" + h1Name
+        JsonArray own = SynergosClient.asParticipant(ttp.baseUrl(), h1Name, h1.accessKey()).get("contribution/participants/" + h1Name
                 + "/allocations").asJsonArray();
         assertEquals(1, own.size());
         assertEquals(h1Name, own.getJsonObject(0).getString("participant"));
         assertEquals("25", own.getJsonObject(0).getJsonNumber("amount").toString(), "in the unit's decimals: " + own);
         assertEquals("100", own.getJsonObject(0).getJsonNumber("pool").toString());
-        assertEquals(404, new SynergosClient(ttp.baseUrl(), workers.get("h2").accessKey()).raw("GET",
-                "contribution/participants/" + h1Name + "/allocations", null, null).statusCode());
-        assertEquals(404, SynergosClient.asUser(ttp.baseUrl(), "viewer1", "viewer-pass-1").raw("GET",
+        assertEquals(404, SynergosClient.asParticipant(ttp.baseUrl(), p.participants().get(1),
+                workers.get("h2").accessKey()).raw("GET", "contribution/participants/" + h1Name + "/allocations",
+                null, null).statusCode(), "another organisation's shares: as if it did not exist");
+        assertEquals(401, new SynergosClient(ttp.baseUrl(), h1.accessKey()).raw("GET", "contribution/participants/"
+                + h1Name + "/allocations", null, null).statusCode(), "the control key alone is no sign-in at the TTP");
+        assertEquals(403, SynergosClient.asUser(ttp.baseUrl(), "viewer1", "viewer-pass-1").raw("GET",
                 "contribution/participants/" + h1Name + "/allocations", null, null).statusCode());
 
         // a viewer reads results but not the allocations; anonymous callers nothing; neither changes anything

@@ -44,7 +44,7 @@ public final class GridFixture {
                 ttpProperties);
         ttp = started.get(0);
         workers = started.subList(1, started.size());
-        client = new SynergosClient(ttp.baseUrl());
+        client = SynergosClient.asAdmin(ttp);
     }
 
     public void stop() {

@@ -35,7 +35,7 @@ class NodePersistenceIT {
     private void survivesRestart(String name, int offset, Nodes.Database db) {
         Node ttp = nodes.start(name, "ttp", null, offset, db, true);
         try {
-            SynergosClient client = new SynergosClient(ttp.baseUrl());
+            SynergosClient client = SynergosClient.asAdmin(ttp);
             long project = client.createProject(name + "-" + System.nanoTime(), "kept across restarts");
             long experiment = client.createExperiment(project, "e", "MLP", "8", "tanh");
             nodes.stop(name);

@@ -26,7 +26,7 @@ class RegistryApiIT {
     @BeforeAll
     static void start() {
         ttp = NODES.start("it-api-ttp", "ttp", null, 1900, Nodes.Database.H2, true);
-        api = new SynergosClient(ttp.baseUrl());
+        api = SynergosClient.asAdmin(ttp);
     }
 
     @AfterAll

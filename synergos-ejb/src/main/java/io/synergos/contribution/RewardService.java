@@ -15,7 +15,6 @@ import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.contribution.ContributionStatus;
 import io.synergos.persistence.contribution.ContributionValue;
 import io.synergos.persistence.contribution.RewardAllocation;
-import io.synergos.metadata.RegistryService;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -41,8 +40,6 @@ public class RewardService {
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
 
-    @Inject
-    RegistryService registry;
 
     public AllocationView allocate(long contributionId, AllocationRequest request, String actor) {
         Contribution contribution = contribution(contributionId);
@@ -108,15 +105,8 @@ public class RewardService {
         return csv.toString();
     }
 
-    /**
-     * A participant's shares of published allocations, when {@code key} is its control key (the secret its
-     * Worker's operator handed to the TTP's operator); otherwise nothing is said, not even whether it exists.
-     */
-    public List<ParticipantShare> sharesOf(String participantName, String key) {
-        if (!registry.isParticipantKey(participantName, key)) {
-            throw new NotFoundException("no published allocation for participant '" + participantName
-                    + "' with this key");
-        }
+    /** A participant's shares of published allocations (the caller is the participant or an admin; see CallerScope). */
+    public List<ParticipantShare> sharesOf(String participantName) {
         List<ParticipantShare> shares = new ArrayList<>();
         for (AllocationShare s : em.createQuery("select s from AllocationShare s where s.participant = :n "
                 + "and s.allocation.status = :p order by s.allocation.id", AllocationShare.class)

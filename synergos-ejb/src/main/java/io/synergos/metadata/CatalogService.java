@@ -41,8 +41,6 @@ public class CatalogService {
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
 
-    @Inject
-    RegistryService registry;
 
     @Inject
     LineageService lineage;
@@ -66,14 +64,6 @@ public class CatalogService {
         boolean staff() {
             return participant == null;
         }
-    }
-
-    /** The participant whose control key this is, or 404 (so that names cannot be probed). */
-    public String authenticate(String participantName, String key) {
-        if (!registry.isParticipantKey(participantName, key)) {
-            throw new NotFoundException("no participant '" + participantName + "' with this key");
-        }
-        return participantName;
     }
 
     public CatalogEntryView publish(String owner, CatalogEntryRequest request, DatasetProfile profile, String actor) {

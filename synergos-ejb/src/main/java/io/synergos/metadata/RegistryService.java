@@ -16,8 +16,6 @@ import io.synergos.persistence.run.Run;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -310,16 +308,6 @@ public class RegistryService {
     private Project projectNamed(String name) {
         return em.createQuery("select p from Project p where p.name = :n", Project.class)
                 .setParameter("n", name).getResultStream().findFirst().orElse(null);
-    }
-
-    /**
-     * Whether {@code key} is the control key of the participant named {@code name} (compared in constant time):
-     * how a participant signs in to read its own shares or to publish to the catalog.
-     */
-    public boolean isParticipantKey(String name, String key) {
-        Participant p = participantNamed(name);
-        return p != null && key != null && p.getAccessKey() != null && MessageDigest.isEqual(
-                p.getAccessKey().getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
     }
 
     private Participant participantNamed(String name) {

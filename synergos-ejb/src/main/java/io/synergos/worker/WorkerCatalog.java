@@ -66,8 +66,8 @@ public class WorkerCatalog {
     }
 
     /**
-     * Sends to the TTP's catalog path for this participant's datasets, signed in with the Worker's control key,
-     * and returns the TTP's answer.
+     * Sends to the TTP's catalog path for this participant's datasets, signed in as the participant with the
+     * Worker's control key, and returns the TTP's answer (a refused sign-in is the caller's wrong participant).
      */
     private Answer call(CatalogEntryRequest request, Function<WebTarget, Response> send) {
         if (request.participant() == null || request.participant().isBlank()) {
@@ -82,13 +82,20 @@ public class WorkerCatalog {
                 + "which the TTP knows it by"));
         Client client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS)
                 .readTimeout(60, TimeUnit.SECONDS)
+                // the Worker signs in to the TTP as its participant, with its control key (see synergos.cli)
                 .register((ClientRequestFilter) r -> r.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
-                        "Bearer " + key))
+                        "Basic " + java.util.Base64.getEncoder().encodeToString((request.participant() + ":" + key)
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .build();
         try {
             WebTarget datasets = client.target(URI.create(request.catalog()))
                     .path("api/catalog/participants/{name}/datasets").resolveTemplate("name", request.participant());
             try (Response response = send.apply(datasets)) {
+                if (response.getStatus() == 401) {
+                    throw new InvalidInputException("participant", "the TTP at " + request.catalog() + " did not "
+                            + "accept this Worker as participant '" + request.participant() + "' (HTTP 401): give the "
+                            + "name this Worker is registered under there, whose control key is this Worker's");
+                }
                 return new Answer(response.getStatus(), response.hasEntity() ? response.readEntity(String.class) : "");
             }
         } catch (ProcessingException e) {

@@ -1,5 +1,7 @@
 package io.synergos.web;
 
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.node.NodeConfig;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,6 +20,7 @@ public class NodeResource {
     NodeConfig node;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PREDICTOR, Roles.PARTICIPANT})
     public JsonObject get() {
         return Json.createObjectBuilder().add("name", node.name()).add("role", node.role().name().toLowerCase())
                 .add("protocolVersion", io.synergos.websocket.protocol.GridProtocol.VERSION).build();

@@ -41,7 +41,6 @@ final class CatalogBenchmark {
         System.out.printf("Starting a TTP; then %,d datasets of %d columns each...%n", datasets, columns);
         Node ttp = nodes.start("bench-catalog-ttp", "ttp", null, 2700, Nodes.Database.H2, true);
         try {
-            SynergosClient anonymous = new SynergosClient(ttp.baseUrl());
             SynergosClient admin = SynergosClient.asAdmin(ttp);
             int participants = 100;
             List<String> keys = new ArrayList<>();
@@ -50,7 +49,7 @@ final class CatalogBenchmark {
                 byte[] key = new byte[32];
                 random.nextBytes(key);
                 keys.add(HexFormat.of().formatHex(key));
-                anonymous.createParticipant("org-" + p, "http://10.0.0." + (p % 250 + 1) + ":8080/synergos", keys.get(p));
+                admin.createParticipant("org-" + p, "http://10.0.0." + (p % 250 + 1) + ":8080/synergos", keys.get(p));
             }
             // warm-up: the first publications and searches pay for class loading and JIT compilation
             int warmup = 200;
@@ -112,7 +111,7 @@ final class CatalogBenchmark {
                 futures.add(pool.submit(() -> {
                     for (int i = first; i < to; i += 4) {
                         int p = i % keys.size();
-                        SynergosClient client = new SynergosClient(ttp.baseUrl(), keys.get(p));
+                        SynergosClient client = SynergosClient.asParticipant(ttp.baseUrl(), "org-" + p, keys.get(p));
                         HttpResponse<String> r = client.raw("POST", "catalog/participants/org-" + p + "/datasets",
                                 "application/json", publication(i, columns).toString());
                         if (r.statusCode() != 201) {

@@ -18,7 +18,7 @@ public final class Launcher {
                                     [--db h2|postgresql] [--db-url JDBC_URL] [--db-user U] [--db-password P]
                                     [--parallel-runs N] [--broker HOST:PORT --broker-user U --broker-password P]
                                     [--openlineage-url URL [--openlineage-api-key KEY]]
-              ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor[,...]
+              ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor|participant[,...]
               ./synergos node stop NAME
               ./synergos node status
               ./synergos catalog publish|change --node WORKER --participant NAME --ttp TTP_URL --dataset D --title T
@@ -107,8 +107,9 @@ public final class Launcher {
                 Node node = nodes.find(name).orElseThrow(() -> new IllegalArgumentException("no node named " + name));
                 List<String> roles = List.of(required(options, "roles").split(","));
                 for (String role : roles) {
-                    if (!List.of("admin", "viewer", "predictor").contains(role)) {
-                        throw new IllegalArgumentException("role must be admin, viewer or predictor, not '" + role + "'");
+                    if (!List.of("admin", "viewer", "predictor", "participant").contains(role)) {
+                        throw new IllegalArgumentException("role must be admin, viewer, predictor or participant, not '"
+                                + role + "'");
                     }
                 }
                 Nodes.addUser(node, required(options, "user"), required(options, "password"), roles);

@@ -29,7 +29,7 @@ final class RoundBenchmark {
         List<Node> started = Demo.startNodes(nodes, "bench-ttp", List.of("bench-worker-a", "bench-worker-b",
                 "bench-worker-c"), Collections.nCopies(3, null), 500);
         try {
-            SynergosClient ttp = new SynergosClient(started.get(0).baseUrl());
+            SynergosClient ttp = SynergosClient.asAdmin(started.get(0));
             JsonArrayBuilder urls = Json.createArrayBuilder();
             started.subList(1, started.size()).forEach(w -> urls.add(Json.createObjectBuilder()
                     .add("baseUrl", w.baseUrl()).add("accessKey", w.accessKey())));

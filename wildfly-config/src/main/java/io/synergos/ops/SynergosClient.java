@@ -28,7 +28,7 @@ public final class SynergosClient {
         this(baseUrl, null);
     }
 
-    /** A client that presents {@code bearer} (a Worker's control key) on every call. */
+    /** A client that presents {@code bearer} (a Worker's control key, to the Worker's control API) on every call. */
     public SynergosClient(String baseUrl, String bearer) {
         this(baseUrl, "Bearer", bearer);
     }
@@ -42,6 +42,14 @@ public final class SynergosClient {
     public static SynergosClient asUser(String baseUrl, String user, String password) {
         return new SynergosClient(baseUrl, "Basic", java.util.Base64.getEncoder().encodeToString(
                 (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A client that signs in to a TTP as a participant's Worker does: the participant's name and the Worker's control
+     * key. It gets the role {@code participant}, bound to that participant.
+     */
+    public static SynergosClient asParticipant(String ttpBaseUrl, String participant, String controlKey) {
+        return asUser(ttpBaseUrl, participant, controlKey);
     }
 
     /** A client that signs in as the node's generated {@code admin} user. */

@@ -42,6 +42,14 @@ public class Participant {
     @Column(length = 200)
     private String accessKey;
 
+    /**
+     * The realm account (a user with the role {@code participant}) that operates this participant for its
+     * organisation, besides the participant's own sign-in with its control key; null when there is none.
+     */
+    @Size(max = 100)
+    @Column(length = 100)
+    private String operator;
+
     protected Participant() {
     }
 
@@ -77,5 +85,13 @@ public class Participant {
 
     public void setAccessKey(String accessKey) {
         this.accessKey = accessKey;
+    }
+
+    public String getOperator() {
+        return operator;
+    }
+
+    public void setOperator(String operator) {
+        this.operator = operator;
     }
 }

@@ -1,5 +1,7 @@
 package io.synergos.web.bench;
 
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.ttp.GridBenchmark;
 import io.synergos.websocket.ttp.GridException;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ public class BenchResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public JsonObject run(@Valid @NotNull BenchRequest request) throws GridException {
         GridBenchmark.Result result = benchmark.run(request.workers().stream()
                 .map(w -> Map.entry(w.baseUrl(), w.accessKey())).toList(), request.params(), request.rounds(),

@@ -1,5 +1,8 @@
 package io.synergos.web.catalog;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.metadata.CatalogEntryRequest;
 import io.synergos.metadata.CatalogEntryView;
 import io.synergos.metadata.CatalogPublication;
@@ -7,13 +10,11 @@ import io.synergos.metadata.CatalogSearchResult;
 import io.synergos.metadata.CatalogService;
 import io.synergos.node.InvalidInputException;
 import io.synergos.persistence.catalog.CatalogAudit;
-import io.synergos.web.BearerToken;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -39,6 +39,9 @@ import java.util.List;
 public class CatalogResource {
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     CatalogService catalog;
 
     @Inject
@@ -49,9 +52,9 @@ public class CatalogResource {
 
     @POST
     @Path("participants/{name}/datasets")
-    public Response publish(@PathParam("name") String name, @HeaderParam(HttpHeaders.AUTHORIZATION) String auth,
-                            CatalogPublication publication) {
-        String owner = catalog.authenticate(name, BearerToken.of(auth));
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    public Response publish(@PathParam("name") String name, CatalogPublication publication) {
+        String owner = scope.participantNamed(name);
         CatalogPublication p = required(publication);
         return Response.status(Response.Status.CREATED)
                 .entity(catalog.publish(owner, p.entry(), p.profile(), "participant " + owner)).build();
@@ -59,9 +62,10 @@ public class CatalogResource {
 
     @PUT
     @Path("participants/{name}/datasets/{dataset}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public CatalogEntryView change(@PathParam("name") String name, @PathParam("dataset") String dataset,
-                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String auth, CatalogPublication publication) {
-        String owner = catalog.authenticate(name, BearerToken.of(auth));
+                                   CatalogPublication publication) {
+        String owner = scope.participantNamed(name);
         CatalogPublication p = required(publication);
         if (!dataset.equals(p.profile().name())) {
             throw new InvalidInputException("profile.name", "is '" + p.profile().name() + "' but the path names '"
@@ -72,10 +76,10 @@ public class CatalogResource {
 
     @DELETE
     @Path("participants/{name}/datasets/{dataset}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public Response withdraw(@PathParam("name") String name, @PathParam("dataset") String dataset,
-                             @QueryParam("force") @DefaultValue("false") boolean force,
-                             @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        String owner = catalog.authenticate(name, BearerToken.of(auth));
+                             @QueryParam("force") @DefaultValue("false") boolean force) {
+        String owner = scope.participantNamed(name);
         catalog.withdraw(owner, dataset, force, "participant " + owner);
         return Response.noContent().build();
     }
@@ -83,17 +87,18 @@ public class CatalogResource {
     /** Search as a participant: public entries, its own, and those registered in its projects. */
     @GET
     @Path("participants/{name}/search")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public CatalogSearchResult searchAs(@PathParam("name") String name, @QueryParam("q") String q,
                                         @QueryParam("offset") @DefaultValue("0") int offset,
-                                        @QueryParam("limit") @DefaultValue("20") int limit,
-                                        @HeaderParam(HttpHeaders.AUTHORIZATION) String auth) {
-        String participant = catalog.authenticate(name, BearerToken.of(auth));
+                                        @QueryParam("limit") @DefaultValue("20") int limit) {
+        String participant = scope.participantNamed(name);
         return catalog.search(q, CatalogService.Caller.participant(participant), offset, limit);
     }
 
     /** Search everything (admins and viewers). {@code q}: words and facets, e.g. {@code column:age type:numeric}. */
     @GET
     @Path("datasets")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public CatalogSearchResult search(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") int offset,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
         return catalog.search(q, staff(), offset, limit);
@@ -101,12 +106,14 @@ public class CatalogResource {
 
     @GET
     @Path("datasets/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public CatalogEntryView get(@PathParam("id") long id) {
         return catalog.get(id, staff());
     }
 
     @GET
     @Path("datasets/{id}/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<CatalogAudit> audit(@PathParam("id") long id) {
         return catalog.audit(id);
     }
@@ -114,6 +121,7 @@ public class CatalogResource {
     /** An admin changes an entry's metadata (not its schema or version, which only its Worker can compute). */
     @PUT
     @Path("datasets/{id}")
+    @RolesAllowed(Roles.ADMIN)
     public CatalogEntryView adminChange(@PathParam("id") long id, CatalogEntryRequest request) {
         CatalogEntryView entry = catalog.get(id, staff());
         if (request == null) {
@@ -124,6 +132,7 @@ public class CatalogResource {
 
     @DELETE
     @Path("datasets/{id}")
+    @RolesAllowed(Roles.ADMIN)
     public Response adminWithdraw(@PathParam("id") long id, @QueryParam("force") @DefaultValue("false") boolean force) {
         CatalogEntryView entry = catalog.get(id, staff());
         catalog.withdraw(entry.owner(), entry.name(), force, staff().user());
@@ -137,6 +146,7 @@ public class CatalogResource {
     @GET
     @Path("dcat")
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public jakarta.json.JsonObject dcat(@Context jakarta.ws.rs.core.UriInfo uri) {
         return io.synergos.metadata.Dcat.catalog(catalog.publicEntries(), uri.getBaseUri().toString());
     }
@@ -144,6 +154,7 @@ public class CatalogResource {
     /** Rebuilds the search index from the database (admin). */
     @POST
     @Path("datasets/reindex")
+    @RolesAllowed(Roles.ADMIN)
     public jakarta.json.JsonObject reindex() {
         long start = System.nanoTime();
         long indexed = catalog.reindex();
@@ -166,6 +177,7 @@ public class CatalogResource {
     /** Experiments and their runs, catalogued automatically: type, hyperparameters, dataset versions, metrics. */
     @GET
     @Path("experiments")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<io.synergos.metadata.ArtefactCatalog.ExperimentEntry> experiments(@QueryParam("project") Long project) {
         return artefacts.experiments(project);
     }
@@ -176,6 +188,7 @@ public class CatalogResource {
      */
     @GET
     @Path("models")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<io.synergos.metadata.ArtefactCatalog.ModelEntry> models(@QueryParam("stage") String stage,
                                                                      @QueryParam("dataset") String dataset,
                                                                      @QueryParam("type") String type) {

@@ -1,5 +1,8 @@
 package io.synergos.web.contribution;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.admin.AdminTasks;
 import io.synergos.contribution.AllocationRequest;
 import io.synergos.contribution.AllocationView;
@@ -9,20 +12,17 @@ import io.synergos.contribution.ContributionView;
 import io.synergos.contribution.ParticipantShare;
 import io.synergos.contribution.RewardService;
 import io.synergos.node.InvalidInputException;
-import io.synergos.web.BearerToken;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -38,6 +38,9 @@ import java.util.List;
 public class ContributionResource {
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     AdminTasks admin;
 
     @Inject
@@ -49,24 +52,28 @@ public class ContributionResource {
     /** Queues the computation (a job); poll {@code GET /contribution/{id}}. */
     @POST
     @Path("runs/{runId}")
+    @RolesAllowed(Roles.ADMIN)
     public Response compute(@PathParam("runId") long runId, ContributionRequest request) {
         return Response.accepted(admin.computeContribution(runId, request)).build();
     }
 
     @GET
     @Path("runs/{runId}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<ContributionView> ofRun(@PathParam("runId") long runId) {
         return contributions.ofRun(runId);
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public ContributionView get(@PathParam("id") long id) {
         return contributions.view(id);
     }
 
     @POST
     @Path("{id}/cancel")
+    @RolesAllowed(Roles.ADMIN)
     public ContributionView cancel(@PathParam("id") long id) {
         return admin.cancelContribution(id);
     }
@@ -77,6 +84,7 @@ public class ContributionResource {
 
     @POST
     @Path("{id}/overrides")
+    @RolesAllowed(Roles.ADMIN)
     public ContributionView override(@PathParam("id") long id, OverrideRequest request) {
         if (request == null || request.participant() == null || request.participant().isBlank()) {
             throw new InvalidInputException("participant", "is required: the flagged participant's name");
@@ -86,6 +94,7 @@ public class ContributionResource {
 
     @POST
     @Path("{id}/allocations")
+    @RolesAllowed(Roles.ADMIN)
     public Response allocate(@PathParam("id") long id, AllocationRequest request) {
         return Response.status(Response.Status.CREATED).entity(admin.allocate(id, request)).build();
     }
@@ -93,6 +102,7 @@ public class ContributionResource {
     @GET
     @Path("allocations")
     @Transactional
+    @RolesAllowed(Roles.ADMIN)
     public List<AllocationView> allocations(@QueryParam("contribution") Long contributionId) {
         if (contributionId == null) {
             throw new InvalidInputException("contribution", "is required: the contribution's id");
@@ -102,18 +112,21 @@ public class ContributionResource {
 
     @GET
     @Path("allocations/{allocationId}")
+    @RolesAllowed(Roles.ADMIN)
     public AllocationView allocation(@PathParam("allocationId") long allocationId) {
         return rewards.view(allocationId);
     }
 
     @PUT
     @Path("allocations/{allocationId}")
+    @RolesAllowed(Roles.ADMIN)
     public AllocationView update(@PathParam("allocationId") long allocationId, AllocationRequest request) {
         return admin.updateAllocation(allocationId, request);
     }
 
     @DELETE
     @Path("allocations/{allocationId}")
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("allocationId") long allocationId) {
         admin.deleteAllocation(allocationId);
         return Response.noContent().build();
@@ -121,6 +134,7 @@ public class ContributionResource {
 
     @POST
     @Path("allocations/{allocationId}/publish")
+    @RolesAllowed(Roles.ADMIN)
     public AllocationView publish(@PathParam("allocationId") long allocationId) {
         return admin.publishAllocation(allocationId);
     }
@@ -129,6 +143,7 @@ public class ContributionResource {
     @GET
     @Path("allocations/{allocationId}/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.ADMIN)
     public Response export(@PathParam("allocationId") long allocationId, @QueryParam("format") String format) {
         String name = "allocation-" + allocationId;
         if (format == null || format.equals("csv")) {
@@ -143,14 +158,13 @@ public class ContributionResource {
     }
 
     /**
-     * A participant's own shares of published allocations, with why. It signs in with its control key
-     * ({@code Authorization: Bearer <key>}), the secret its organisation gave the TTP's operator; any other caller
-     * gets 404, as for a participant that does not exist.
+     * A participant's own shares of published allocations, with why. Another participant's name answers 404, as for
+     * a participant that does not exist.
      */
     @GET
     @Path("participants/{name}/allocations")
-    public List<ParticipantShare> participantShares(@PathParam("name") String name,
-                                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return rewards.sharesOf(name, BearerToken.of(authorization));
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    public List<ParticipantShare> participantShares(@PathParam("name") String name) {
+        return rewards.sharesOf(scope.participantNamed(name));
     }
 }

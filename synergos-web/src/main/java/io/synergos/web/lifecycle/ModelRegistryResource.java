@@ -1,5 +1,7 @@
 package io.synergos.web.lifecycle;
 
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.lifecycle.ModelRegistry;
 import io.synergos.persistence.contribution.Contribution;
 import io.synergos.persistence.registry.ModelVersion;
@@ -93,6 +95,7 @@ public class ModelRegistryResource {
     @GET
     @Path("versions")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<VersionView> versions(@PathParam("projectId") long projectId) {
         return registry.versions(projectId).stream().map(this::view).toList();
     }
@@ -100,6 +103,7 @@ public class ModelRegistryResource {
     @GET
     @Path("versions/{number}")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public VersionView version(@PathParam("projectId") long projectId, @PathParam("number") int number) {
         return view(registry.version(projectId, number));
     }
@@ -108,6 +112,7 @@ public class ModelRegistryResource {
     @GET
     @Path("versions/{number}/artefact")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public Response artefact(@PathParam("projectId") long projectId, @PathParam("number") int number) {
         ModelVersion v = registry.version(projectId, number);
         return Response.ok(v.getArtefact(), MediaType.APPLICATION_JSON)
@@ -119,6 +124,7 @@ public class ModelRegistryResource {
     @GET
     @Path("audit")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<TransitionView> audit(@PathParam("projectId") long projectId) {
         return registry.auditTrail(projectId).stream().map(TransitionView::of).toList();
     }
@@ -126,6 +132,7 @@ public class ModelRegistryResource {
     /** Moves a version to another stage; a promotion swaps the served model before this returns. */
     @POST
     @Path("versions/{number}/transitions")
+    @RolesAllowed(Roles.ADMIN)
     public VersionView transition(@PathParam("projectId") long projectId, @PathParam("number") int number,
                                   @Valid @NotNull TransitionRequest request, @Context SecurityContext security) {
         registry.transition(projectId, number, request.stage(), actor(security), request.reason());
@@ -137,6 +144,7 @@ public class ModelRegistryResource {
     @POST
     @Path("versions/{number}/runs")
     @Transactional
+    @RolesAllowed(Roles.ADMIN)
     public Response restore(@PathParam("projectId") long projectId, @PathParam("number") int number,
                             @Valid @NotNull RestoreRequest request) {
         RunView run = RunView.of(registry.restore(projectId, number, request.name(), request.hyperparameters()));

@@ -1,5 +1,8 @@
 package io.synergos.web.lifecycle;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.lifecycle.RunComparison;
 import io.synergos.lifecycle.RunRecord;
 import io.synergos.lifecycle.RunTracking;
@@ -16,39 +19,53 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 
-/** Experiment tracking over REST: every run's record, runs side by side, and the best run for a metric. */
+/**
+ * Experiment tracking over REST: every run's record, runs side by side, and the best run for a metric. Participants
+ * read those of the projects they take part in.
+ */
 @Path("tracking")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingResource {
+
+    @Inject
+    CallerScope scope;
 
     @Inject
     RunTracking tracking;
 
     @GET
     @Path("projects/{id}/runs")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<RunRecord> projectRuns(@PathParam("id") long projectId) {
+        scope.project(projectId);
         return tracking.projectRuns(projectId);
     }
 
     @GET
     @Path("runs/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public RunRecord run(@PathParam("id") long runId) {
+        scope.run(runId);
         return tracking.run(runId);
     }
 
     /** {@code runs} (comma-separated ids) narrows the comparison to those runs of the experiment. */
     @GET
     @Path("experiments/{id}/comparison")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public RunComparison compare(@PathParam("id") long experimentId,
                                  @QueryParam("metric") @DefaultValue("accuracy") String metric,
                                  @QueryParam("runs") String runs) {
+        scope.experiment(experimentId);
         return tracking.compare(experimentId, metric, ids(runs));
     }
 
     @GET
     @Path("experiments/{id}/best-run")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public RunComparison.Row best(@PathParam("id") long experimentId,
                                   @QueryParam("metric") @DefaultValue("accuracy") String metric) {
+        scope.experiment(experimentId);
         RunComparison comparison = tracking.compare(experimentId, metric, null);
         if (comparison.best() == null) {
             throw new NotFoundException("no run of experiment " + experimentId + " has a value for " + metric

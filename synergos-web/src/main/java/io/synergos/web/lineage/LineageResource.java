@@ -1,5 +1,7 @@
 package io.synergos.web.lineage;
 
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.metadata.LineageGraph;
 import io.synergos.metadata.LineageService;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ public class LineageResource {
     /** The data, run and contributions behind a model version, and whether it is served. */
     @GET
     @Path("models/{versionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public LineageGraph model(@PathParam("versionId") long versionId) {
         return lineage.ofModelVersion(versionId);
     }
@@ -27,6 +30,7 @@ public class LineageResource {
     /** Which data made the model a project serves. */
     @GET
     @Path("projects/{projectId}/production")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public LineageGraph production(@PathParam("projectId") long projectId) {
         return lineage.ofProduction(projectId);
     }
@@ -34,6 +38,7 @@ public class LineageResource {
     /** Which runs and models a catalogued dataset fed. */
     @GET
     @Path("catalog/{entryId}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public LineageGraph catalogEntry(@PathParam("entryId") long entryId) {
         return lineage.ofCatalogEntry(entryId);
     }

@@ -1,5 +1,7 @@
 package io.synergos.web.orchestration;
 
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.admin.AdminTasks;
 import io.synergos.orchestration.JobQueue;
 import io.synergos.orchestration.JobView;
@@ -44,6 +46,7 @@ public class OrchestrationResource {
 
     @POST
     @Path("experiments/{id}/searches")
+    @RolesAllowed(Roles.ADMIN)
     public Response submit(@PathParam("id") long experimentId, @NotNull SearchRequest request,
                            @Context SecurityContext security) {
         SearchView search = orchestrator.submit(experimentId, request, actor(security));
@@ -52,12 +55,14 @@ public class OrchestrationResource {
 
     @GET
     @Path("searches/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public SearchView search(@PathParam("id") long searchId) {
         return orchestrator.search(searchId);
     }
 
     @POST
     @Path("runs/{id}/jobs")
+    @RolesAllowed(Roles.ADMIN)
     public Response submitRun(@PathParam("id") long runId, JobRequest request) {
         return Response.accepted(orchestrator.submitRun(runId, request == null ? null : request.maxAttempts()))
                 .build();
@@ -65,6 +70,7 @@ public class OrchestrationResource {
 
     @GET
     @Path("jobs")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<JobView> jobs(@QueryParam("status") String status) {
         return orchestrator.jobs(status);
     }
@@ -72,12 +78,14 @@ public class OrchestrationResource {
     /** The jobs parked on the dead-letter queue with their last error (browsed, not consumed). */
     @GET
     @Path("dead-letters")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<JobQueue.DeadLetter> deadLetters() {
         return queue.deadLetters();
     }
 
     @GET
     @Path("jobs/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public JobView job(@PathParam("id") long jobId) {
         return orchestrator.view(jobId);
     }
@@ -85,6 +93,7 @@ public class OrchestrationResource {
     /** Cancels a queued job at once; a running one stops at its next round (at once if its grid runs here). */
     @POST
     @Path("jobs/{id}/cancel")
+    @RolesAllowed(Roles.ADMIN)
     public JobView cancel(@PathParam("id") long jobId) {
         return admin.cancelJob(jobId);
     }

@@ -31,6 +31,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.SecurityContext security;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.Request request;
+
     @Override
     public Response toResponse(Throwable exception) {
         Throwable e = unwrap(exception);
@@ -63,6 +72,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException violations) {
             return violations(violations);
         }
+        if (e instanceof jakarta.ws.rs.ForbiddenException || e instanceof jakarta.ejb.EJBAccessException) {
+            return Problem.of(Response.Status.FORBIDDEN, "Forbidden", forbidden());
+        }
         if (e instanceof WebApplicationException web) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             if (status == null) {
@@ -74,6 +86,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the server failed unexpectedly; incident " + incident + " is in its log");
+    }
+
+    /** Who was refused what, so that an operator sees which role is missing (never what the resource holds). */
+    private String forbidden() {
+        String who = security == null || security.getUserPrincipal() == null ? "this caller"
+                : "'" + security.getUserPrincipal().getName() + "'";
+        String what = request == null || uri == null ? "this operation"
+                : request.getMethod() + " /" + uri.getPath().replaceFirst("^/", "");
+        return who + " has no role that may call " + what + " (the roles: README, \"Security\")";
     }
 
     /** One entry per violated constraint, named by the field the client sent. */

@@ -1,5 +1,8 @@
 package io.synergos.web.registry;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.ExperimentRequest;
 import io.synergos.web.registry.RegistryDtos.ExperimentView;
@@ -23,12 +26,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Experiments (model type and architecture) and the runs under them. */
+/** Experiments (model type and architecture) and the runs under them; participants read those of their projects. */
 @Path("experiments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
 public class ExperimentResource {
+
+    @Inject
+    CallerScope scope;
 
     @Inject
     RegistryService registry;
@@ -38,12 +44,14 @@ public class ExperimentResource {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public ExperimentView get(@PathParam("id") long id) {
-        return ExperimentView.of(registry.experiment(id));
+        return ExperimentView.of(scope.experiment(id));
     }
 
     @PUT
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public ExperimentView update(@PathParam("id") long id, @Valid @NotNull ExperimentRequest request) {
         return ExperimentView.of(registry.updateExperiment(id, request.name(), request.modelType(),
                 request.hiddenLayers(), request.activation()));
@@ -51,6 +59,7 @@ public class ExperimentResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") long id) {
         registry.deleteExperiment(id);
         return Response.noContent().build();
@@ -58,6 +67,7 @@ public class ExperimentResource {
 
     @POST
     @Path("{id}/runs")
+    @RolesAllowed(Roles.ADMIN)
     public Response createRun(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
         RunView view = RunView.of(registry.createRun(id, request.name(), request.hyperparametersOrDefault(),
                 request.contributionOrDefault()));
@@ -67,7 +77,8 @@ public class ExperimentResource {
 
     @GET
     @Path("{id}/runs")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<RunView> runs(@PathParam("id") long id) {
-        return registry.experiment(id).getRuns().stream().filter(r -> !r.isCoalition()).map(RunView::of).toList();
+        return scope.experiment(id).getRuns().stream().filter(r -> !r.isCoalition()).map(RunView::of).toList();
     }
 }

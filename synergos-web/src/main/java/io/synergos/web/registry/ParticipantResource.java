@@ -1,9 +1,12 @@
 package io.synergos.web.registry;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
 import io.synergos.node.InvalidInputException;
 import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.ParticipantRequest;
 import io.synergos.web.registry.RegistryDtos.ParticipantView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,7 +25,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
-/** Participants (Worker nodes) with their connection info. */
+/**
+ * Participants (Worker nodes) with their connection info. Admins manage them all; a participant sees and updates
+ * only its own (its name and operator stay as the admin set them); viewers read.
+ */
 @Path("participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,40 +38,65 @@ public class ParticipantResource {
     @Inject
     RegistryService registry;
 
+    @Inject
+    CallerScope scope;
+
     @Context
     UriInfo uri;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ParticipantRequest request) {
         if (request.accessKey() == null) {
             throw new InvalidInputException("accessKey is required: the Worker's control key (its node prints it "
                     + "at start and keeps it in worker.key)");
         }
-        ParticipantView view = ParticipantView.of(registry.createParticipant(request.name(), request.baseUrl(),
-                request.accessKey()));
+        var participant = registry.createParticipant(request.name(), request.baseUrl(), request.accessKey());
+        if (request.operator() != null && !request.operator().isEmpty()) {
+            participant.setOperator(request.operator());
+        }
+        ParticipantView view = ParticipantView.of(participant);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<ParticipantView> list() {
-        return registry.participants().stream().map(ParticipantView::of).toList();
+        return scope.visibleParticipants().stream().map(ParticipantView::of).toList();
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public ParticipantView get(@PathParam("id") long id) {
-        return ParticipantView.of(registry.participant(id));
+        return ParticipantView.of(scope.participant(id));
     }
 
     @PUT
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public ParticipantView update(@PathParam("id") long id, @Valid @NotNull ParticipantRequest request) {
-        return ParticipantView.of(registry.updateParticipant(id, request.name(), request.baseUrl(),
-                request.accessKey()));
+        var current = scope.participant(id);
+        if (!scope.isAdmin()) {
+            if (!current.getName().equals(request.name())) {
+                throw new InvalidInputException("name", "is '" + current.getName() + "'; only the TTP's admin "
+                        + "renames a participant");
+            }
+            if (request.operator() != null && !request.operator().equals(
+                    java.util.Objects.requireNonNullElse(current.getOperator(), ""))) {
+                throw new InvalidInputException("operator", "only the TTP's admin binds an operator account");
+            }
+        }
+        var updated = registry.updateParticipant(id, request.name(), request.baseUrl(), request.accessKey());
+        if (request.operator() != null) {
+            updated.setOperator(request.operator().isEmpty() ? null : request.operator());
+        }
+        return ParticipantView.of(updated);
     }
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") long id) {
         registry.deleteParticipant(id);
         return Response.noContent().build();

@@ -1,5 +1,7 @@
 package io.synergos.web.registry;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
 import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.ExperimentRequest;
 import io.synergos.web.registry.RegistryDtos.ExperimentView;
@@ -7,6 +9,7 @@ import io.synergos.web.registry.RegistryDtos.ProjectRequest;
 import io.synergos.web.registry.RegistryDtos.ProjectView;
 import io.synergos.web.registry.RegistryDtos.RegistrationRequest;
 import io.synergos.web.registry.RegistryDtos.RegistrationView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,7 +28,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 
-/** Projects, their experiments and their participants' registrations. */
+/**
+ * Projects, their experiments and their participants' registrations. Admins change them; viewers read them; a
+ * participant reads the projects it takes part in (with its own registrations only) and registers itself.
+ */
 @Path("projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,10 +41,14 @@ public class ProjectResource {
     @Inject
     RegistryService registry;
 
+    @Inject
+    CallerScope scope;
+
     @Context
     UriInfo uri;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull ProjectRequest request) {
         long id = registry.createProject(request.name(), request.description(), request.contributionMetric()).getId();
         ProjectView view = ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
@@ -46,18 +56,21 @@ public class ProjectResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<ProjectView> list() {
-        return registry.projects().stream().map(ProjectView::of).toList();
+        return scope.visibleProjects().stream().map(ProjectView::of).toList();
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public ProjectView get(@PathParam("id") long id) {
-        return ProjectView.of(registry.project(id));
+        return ProjectView.of(scope.project(id));
     }
 
     @PUT
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public ProjectView update(@PathParam("id") long id, @Valid @NotNull ProjectRequest request) {
         registry.updateProject(id, request.name(), request.description(), request.contributionMetric());
         return ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
@@ -65,6 +78,7 @@ public class ProjectResource {
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") long id) {
         registry.deleteProject(id);
         return Response.noContent().build();
@@ -72,6 +86,7 @@ public class ProjectResource {
 
     @POST
     @Path("{id}/experiments")
+    @RolesAllowed(Roles.ADMIN)
     public Response createExperiment(@PathParam("id") long id, @Valid @NotNull ExperimentRequest request) {
         ExperimentView view = ExperimentView.of(registry.createExperiment(id, request.name(), request.modelType(),
                 request.hiddenLayers(), request.activation()));
@@ -81,13 +96,16 @@ public class ProjectResource {
 
     @GET
     @Path("{id}/experiments")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<ExperimentView> experiments(@PathParam("id") long id) {
-        return registry.project(id).getExperiments().stream().map(ExperimentView::of).toList();
+        return scope.project(id).getExperiments().stream().map(ExperimentView::of).toList();
     }
 
     @POST
     @Path("{id}/registrations")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public Response register(@PathParam("id") long id, @Valid @NotNull RegistrationRequest request) {
+        scope.participant(request.participantId()); // a participant registers only itself
         RegistrationView view = RegistrationView.of(registry.register(id, request.participantId()));
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(Long.toString(view.id())).build())
                 .entity(view).build();
@@ -95,7 +113,8 @@ public class ProjectResource {
 
     @GET
     @Path("{id}/registrations")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<RegistrationView> registrations(@PathParam("id") long id) {
-        return registry.project(id).getRegistrations().stream().map(RegistrationView::of).toList();
+        return scope.project(id).getRegistrations().stream().filter(scope::sees).map(RegistrationView::of).toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.synergos.web.registry;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.metadata.RegistryService;
 import io.synergos.web.registry.RegistryDtos.RegistrationView;
 import io.synergos.web.registry.RegistryDtos.TagRequest;
@@ -17,7 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A participant's registration into a project, and its data tags (train, evaluate, predict). */
+/**
+ * A participant's registration into a project, and its data tags (train, evaluate, predict). A participant manages
+ * its own registrations; admins manage all; viewers read.
+ */
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,32 +31,42 @@ import jakarta.ws.rs.core.Response;
 public class RegistrationResource {
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     RegistryService registry;
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public RegistrationView get(@PathParam("id") long id) {
-        return RegistrationView.of(registry.registration(id));
+        return RegistrationView.of(scope.registration(id));
     }
 
     @DELETE
     @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public Response delete(@PathParam("id") long id) {
+        scope.registration(id);
         registry.deleteRegistration(id);
         return Response.noContent().build();
     }
 
     @PUT
     @Path("{id}/tags/{tag}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public RegistrationView tag(@PathParam("id") long id, @PathParam("tag") String tag,
                                 @Valid @NotNull TagRequest request) {
+        scope.registration(id);
         registry.tag(id, RegistryDtos.tag(tag), request.datasets());
         return RegistrationView.of(registry.registration(id));
     }
 
     @DELETE
     @Path("{id}/tags/{tag}")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public Response untag(@PathParam("id") long id, @PathParam("tag") String tag) {
+        scope.registration(id);
         registry.untag(id, RegistryDtos.tag(tag));
         return Response.noContent().build();
     }

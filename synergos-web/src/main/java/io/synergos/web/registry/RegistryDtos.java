@@ -112,17 +112,24 @@ public final class RegistryDtos {
         }
     }
 
-    /** {@code accessKey}: the Worker's control key; required on creation, null on update keeps the key. */
+    /**
+     * {@code accessKey}: the Worker's control key; required on creation, null on update keeps the key.
+     * {@code operator}: the realm account (role {@code participant}) that operates this participant; only an admin
+     * sets it; null keeps it, "" removes it.
+     */
     public record ParticipantRequest(@NotBlank @Size(max = 100) @Pattern(regexp = Names.PATTERN, message = Names.MESSAGE) String name,
                                      @NotBlank @Size(max = 500) @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?",
                                              message = "must be an http(s) URL such as http://host:8080/synergos") String baseUrl,
                                      @Size(min = 32, max = 200, message = "must be the Worker's control key, 32 to 200 characters")
-                                     String accessKey) {
+                                     String accessKey,
+                                     @Size(max = 100) @Pattern(regexp = "|[A-Za-z0-9._@-]+",
+                                             message = "must be an account name: letters, digits, '.', '_', '@' or '-'")
+                                     String operator) {
     }
 
-    public record ParticipantView(long id, String name, String baseUrl) {
+    public record ParticipantView(long id, String name, String baseUrl, String operator) {
         static ParticipantView of(Participant p) {
-            return new ParticipantView(p.getId(), p.getName(), p.getBaseUrl());
+            return new ParticipantView(p.getId(), p.getName(), p.getBaseUrl(), p.getOperator());
         }
     }
 

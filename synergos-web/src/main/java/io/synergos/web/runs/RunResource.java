@@ -1,5 +1,8 @@
 package io.synergos.web.runs;
 
+import io.synergos.access.CallerScope;
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.node.ConflictException;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.run.EvaluationResult;
@@ -43,6 +46,9 @@ import java.util.Map;
 public class RunResource {
 
     @Inject
+    CallerScope scope;
+
+    @Inject
     RegistryService registry;
 
     @Inject
@@ -50,18 +56,21 @@ public class RunResource {
 
     @GET
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public RunView get(@PathParam("id") long id) {
-        return RunView.of(registry.run(id));
+        return RunView.of(scope.run(id));
     }
 
     @PUT
     @Transactional
+    @RolesAllowed(Roles.ADMIN)
     public RunView update(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
         return RunView.of(registry.updateRun(id, request.name(), request.hyperparametersOrDefault(),
                 request.contributionOrDefault()));
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") long id) {
         registry.deleteRun(id);
         return Response.noContent().build();
@@ -70,6 +79,7 @@ public class RunResource {
     /** Starts training: alignment, grid, rounds, export, dismantling. Poll the run for its status. */
     @POST
     @Path("training")
+    @RolesAllowed(Roles.ADMIN)
     public Response train(@PathParam("id") long id) {
         grids.startTraining(id);
         return Response.accepted(get(id)).build();
@@ -77,6 +87,7 @@ public class RunResource {
 
     @POST
     @Path("evaluation")
+    @RolesAllowed(Roles.ADMIN)
     public Response evaluate(@PathParam("id") long id) {
         grids.startEvaluation(id);
         return Response.accepted(get(id)).build();
@@ -85,7 +96,10 @@ public class RunResource {
     /** A participant asks for predictions on its data tagged predict; they stay at its Worker. */
     @POST
     @Path("predictions")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     public Response predict(@PathParam("id") long id, @Valid @NotNull PredictionRequest request) {
+        scope.run(id);
+        scope.participantNamed(request.participant()); // a participant asks for its own predictions only
         grids.startPrediction(id, request.participant());
         return Response.accepted(Json.createObjectBuilder().add("run", id).add("participant", request.participant())
                 .add("status", "STARTED").build()).build();
@@ -94,6 +108,7 @@ public class RunResource {
     /** Stops the run's grid: sockets closed, Workers released, the run marked STOPPED. */
     @DELETE
     @Path("grid")
+    @RolesAllowed(Roles.ADMIN)
     public Response stop(@PathParam("id") long id) {
         if (!grids.stop(id)) {
             throw new ConflictException("run " + id + " has no active grid");
@@ -104,29 +119,36 @@ public class RunResource {
     @GET
     @Path("rounds")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<RoundView> rounds(@PathParam("id") long id) {
-        return registry.run(id).getRounds().stream().map(RoundView::of).toList();
+        return scope.run(id).getRounds().stream().map(RoundView::of).toList();
     }
 
     @GET
     @Path("evaluations")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<EvaluationView> evaluations(@PathParam("id") long id) {
-        return registry.run(id).getEvaluations().stream().map(EvaluationView::of).toList();
+        return scope.run(id).getEvaluations().stream().map(EvaluationView::of).toList();
     }
 
     @GET
     @Path("predictions")
     @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public List<PredictionView> predictions(@PathParam("id") long id) {
-        return registry.run(id).getPredictions().stream().map(PredictionView::of).toList();
+        java.util.Set<String> mine = scope.seesAll() ? null : scope.participants();
+        return scope.run(id).getPredictions().stream()
+                .filter(p -> mine == null || mine.contains(p.getParticipant()))
+                .map(PredictionView::of).toList();
     }
 
     /** The exported global model (format synergos-model, see the README). */
     @GET
     @Path("model")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
     public Response model(@PathParam("id") long id) throws java.io.IOException {
-        Run run = registry.run(id);
+        Run run = scope.run(id);
         if (run.getModelPath() == null) {
             throw new NotFoundException("run " + id + " has no trained model");
         }

@@ -1,5 +1,7 @@
 package io.synergos.web.serving;
 
+import io.synergos.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.synergos.node.InvalidInputException;
 import io.synergos.serving.ModelServer;
 import jakarta.inject.Inject;
@@ -37,6 +39,7 @@ public class ServingResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PREDICTOR})
     public ServedView served(@PathParam("projectId") long projectId) {
         ModelServer.Served served = server.reload(projectId);
         if (served == null) {
@@ -48,6 +51,7 @@ public class ServingResource {
 
     @POST
     @Path("predictions")
+    @RolesAllowed({Roles.ADMIN, Roles.PREDICTOR})
     public ModelServer.Answer predict(@PathParam("projectId") long projectId, PredictionRequest request) {
         if (request == null || (request.record() == null) == (request.records() == null)) {
             throw new InvalidInputException("record", "or records is required (exactly one): {\"record\": {...}} or "
