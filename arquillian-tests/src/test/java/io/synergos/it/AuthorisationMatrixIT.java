@@ -43,7 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fails the test. A participant is tried on its own objects and on another organisation's, in a project both take
  * part in, which must answer 404 as if they did not exist. Allowed callers are given ids that do not exist and
  * bodies that do not parse wherever the call would change something, so that the matrix changes nothing; the
- * participant's own changes are harmless ones. Nothing may ever answer 500.
+ * participant's own changes are harmless ones. Nothing may ever answer 500. The TTP also trusts a test identity
+ * provider (a key pair made here): its good bearer tokens sign in with their roles, and expired ones, another issuer's
+ * or audience's, another key's, altered or unsigned ones are refused.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthorisationMatrixIT {
@@ -61,10 +63,20 @@ class AuthorisationMatrixIT {
     private static long orgA;
     private static long orgB;
     private static long sharedProject;
+    /** The identity provider's signing key: the TTP accepts bearer tokens it signs (iss ISSUER, aud AUDIENCE). */
+    private static java.security.KeyPair identityProvider;
+    private static final String ISSUER = "https://idp.hospital.example";
+    private static final String AUDIENCE = "synergos-ttp";
 
     @BeforeAll
     static void start() throws Exception {
-        grid = new GridFixture("authz", 5400);
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        identityProvider = rsa.generateKeyPair();
+        String pem = "-----BEGIN PUBLIC KEY-----" + java.util.Base64.getEncoder().encodeToString(
+                identityProvider.getPublic().getEncoded()) + "-----END PUBLIC KEY-----";
+        grid = new GridFixture("authz", 5400, Map.of("synergos.jwt.public-key", pem, "synergos.jwt.issuer", ISSUER,
+                "synergos.jwt.audience", AUDIENCE));
         worker = grid.workers.get(0);
         admin = grid.client;
         orgA = admin.createParticipant("org-a", worker.baseUrl(), worker.accessKey());
@@ -222,7 +234,10 @@ class AuthorisationMatrixIT {
         HttpResponse<String> anonymous = callers.get("anonymous").raw("GET", "projects", null, null);
         assertEquals(401, anonymous.statusCode());
         assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(anonymous.headers().allValues("WWW-Authenticate").stream().anyMatch(c -> c.startsWith("Basic")),
+                anonymous.headers().allValues("WWW-Authenticate").toString());
+        assertTrue(anonymous.headers().allValues("WWW-Authenticate").stream().anyMatch(c -> c.startsWith("Bearer")),
+                "bearer tokens are offered too");
         assertTrue(anonymous.body().contains("sign in first"), anonymous.body());
 
         HttpResponse<String> viewer = callers.get("viewer").raw("DELETE", "projects/" + sharedProject, null, null);
@@ -233,6 +248,8 @@ class AuthorisationMatrixIT {
 
         assertEquals(401, new SynergosClient(grid.ttp.baseUrl(), worker.accessKey()).raw("GET", "projects", null, null)
                 .statusCode(), "a Worker's control key is presented with its participant's name, never alone");
+        assertEquals(401, SynergosClient.withControlKey(grid.ttp.baseUrl(), worker.accessKey()).raw("GET", "projects",
+                null, null).statusCode(), "nor as a Worker's control call");
         assertEquals(401, SynergosClient.asParticipant(grid.ttp.baseUrl(), "org-a", grid.workers.get(1).accessKey())
                 .raw("GET", "projects", null, null).statusCode(), "another Worker's key for org-a");
         assertEquals(401, SynergosClient.asUser(grid.ttp.baseUrl(), "viewer1", "wrong").raw("GET", "projects", null,
@@ -248,6 +265,71 @@ class AuthorisationMatrixIT {
         assertEquals(200, SynergosClient.asAdmin(worker).raw("GET", "node", null, null).statusCode());
     }
 
+    @Test
+    @Order(5)
+    void bearerTokensFromTheIdentityProviderAreAcceptedAndEveryFlawedOneRefused() throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        JsonObject good = claims("carol@hospital", List.of("admin"), ISSUER, AUDIENCE, now + 300);
+        assertEquals(200, bearer(sign(good, identityProvider)).raw("GET", "projects", null, null).statusCode(),
+                "a good token signs carol in as an admin");
+        HttpResponse<String> viewerToken = bearer(sign(claims("dave@hospital", List.of("viewer"), ISSUER, AUDIENCE,
+                now + 300), identityProvider)).raw("DELETE", "projects/" + sharedProject, null, null);
+        assertEquals(403, viewerToken.statusCode());
+        assertTrue(viewerToken.body().contains("'dave@hospital' has no role"), "the token's subject is the caller: "
+                + viewerToken.body());
+
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        java.security.KeyPair stranger = rsa.generateKeyPair();
+        String signed = sign(good, identityProvider);
+        String[] parts = signed.split("\\.");
+        String elevated = parts[0] + "." + b64(Json.createObjectBuilder(good).add("sub", "mallory").build().toString())
+                + "." + parts[2];
+        Map<String, String> flawed = new LinkedHashMap<>();
+        flawed.put("expired", sign(claims("carol@hospital", List.of("admin"), ISSUER, AUDIENCE, now - 120),
+                identityProvider));
+        flawed.put("another issuer", sign(claims("carol@hospital", List.of("admin"), "https://idp.elsewhere.example",
+                AUDIENCE, now + 300), identityProvider));
+        flawed.put("another audience", sign(claims("carol@hospital", List.of("admin"), ISSUER, "another-service",
+                now + 300), identityProvider));
+        flawed.put("signed by another key", sign(good, stranger));
+        flawed.put("changed after signing", elevated);
+        flawed.put("unsigned (alg none)", b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64(good.toString()) + ".");
+        flawed.put("not a token at all", "not-a-token");
+        for (Map.Entry<String, String> token : flawed.entrySet()) {
+            assertEquals(401, bearer(token.getValue()).raw("GET", "projects", null, null).statusCode(),
+                    "a token " + token.getKey() + " is refused");
+        }
+        HttpResponse<String> noRole = bearer(sign(claims("erin@hospital", List.of(), ISSUER, AUDIENCE, now + 300),
+                identityProvider)).raw("GET", "projects", null, null);
+        assertEquals(403, noRole.statusCode(), "a good token without a role signs in but may call nothing");
+        assertEquals(403, bearer(sign(claims("erin@hospital", List.of("predictor"), ISSUER, AUDIENCE, now + 300),
+                identityProvider)).raw("GET", "projects", null, null).statusCode());
+    }
+
+    private static JsonObject claims(String subject, List<String> groups, String issuer, String audience,
+                                     long expires) {
+        return Json.createObjectBuilder().add("sub", subject).add("iss", issuer).add("aud", audience)
+                .add("groups", Json.createArrayBuilder(groups)).add("iat", expires - 600).add("exp", expires).build();
+    }
+
+    /** A compact JWS, RS256, as an identity provider issues it. */
+    private static String sign(JsonObject claims, java.security.KeyPair key) throws Exception {
+        String input = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claims.toString());
+        java.security.Signature rs256 = java.security.Signature.getInstance("SHA256withRSA");
+        rs256.initSign(key.getPrivate());
+        rs256.update(input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+    }
+
+    private static String b64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SynergosClient bearer(String token) {
+        return new SynergosClient(grid.ttp.baseUrl(), token);
+    }
+
     // --- the calls ---
 
     private static int checkWorker(Row row, List<String> wrong) {
@@ -259,7 +341,7 @@ class AuthorisationMatrixIT {
         if (anonymous.statusCode() != 401) {
             wrong.add(row.key() + " on a Worker without its control key: expected 401, got " + anonymous.statusCode());
         }
-        HttpResponse<String> keyed = new SynergosClient(worker.baseUrl(), worker.accessKey()).raw(row.method(), path,
+        HttpResponse<String> keyed = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).raw(row.method(), path,
                 body == null ? null : "application/json", body);
         if (refused(keyed)) {
             wrong.add(row.key() + " on a Worker with its control key: expected it allowed, got " + keyed.statusCode()

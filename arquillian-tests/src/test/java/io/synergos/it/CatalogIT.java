@@ -172,7 +172,7 @@ class CatalogIT {
         assertTrue(quote.body().contains("position 8"), quote.body());
 
         // a non-owner edits: another participant's key, a viewer
-        SynergosClient wrongKey = new SynergosClient(workerB.baseUrl(), workerB.accessKey());
+        SynergosClient wrongKey = SynergosClient.withControlKey(workerB.baseUrl(), workerB.accessKey());
         HttpResponse<String> foreign = wrongKey.raw("PUT", "worker/catalog/wisconsin-train", "application/json",
                 entry("mine now", null, null, "public").add("participant", "clinic-a")
                         .add("catalog", grid.ttp.baseUrl()).build().toString());
@@ -466,7 +466,7 @@ class CatalogIT {
     }
 
     private static SynergosClient workerApi(Node worker) {
-        return new SynergosClient(worker.baseUrl(), worker.accessKey());
+        return SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey());
     }
 
     private static void publish(Node worker, String participant, String dataset, JsonObjectBuilder entry) {

@@ -89,7 +89,7 @@ final class CopyingParticipant implements AutoCloseable {
             return;
         }
         String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
-        if (!("Bearer " + key).equals(authorization)) {
+        if (!(io.synergos.worker.ControlKey.header(key)).equals(authorization)) {
             respond(exchange, 401, "{\"title\":\"Unauthorized\",\"detail\":\"the control key is missing or wrong\"}");
             return;
         }

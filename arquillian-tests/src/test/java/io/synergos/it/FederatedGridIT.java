@@ -118,7 +118,7 @@ class FederatedGridIT {
 
         // the grid was dismantled: no Worker still holds the run
         for (Node worker : grid.workers) {
-            assertTrue(new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray()
+            assertTrue(SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray()
                     .isEmpty());
         }
     }
@@ -399,7 +399,7 @@ class FederatedGridIT {
         assertEquals("STOPPED", stopped.getString("status"), stopped.toString());
         assertTrue(stopped.getString("statusReason").startsWith("stopped by request during training"));
         for (Node worker : grid.workers) {
-            var held = new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
+            var held = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
             assertFalse(held.contains(Json.createValue(run)), worker.name() + " released run " + run);
         }
         SynergosClient.ApiException again = org.junit.jupiter.api.Assertions.assertThrows(

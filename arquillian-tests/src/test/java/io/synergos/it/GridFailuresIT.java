@@ -136,15 +136,15 @@ class GridFailuresIT {
     void theWorkerControlApiAdmitsOnlyItsControlKey() {
         Node worker = grid.workers.get(0);
         for (SynergosClient intruder : List.of(new SynergosClient(worker.baseUrl()),
-                new SynergosClient(worker.baseUrl(), "f".repeat(64)))) {
+                SynergosClient.withControlKey(worker.baseUrl(), "f".repeat(64)))) {
             HttpResponse<String> response = intruder.raw("GET", "worker/datasets/wisconsin-train/header", null, null);
             assertEquals(401, response.statusCode());
             assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
-            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("SynergosKey"));
             assertFalse(response.body().contains("mean_radius"), "nothing of the dataset is revealed");
             assertEquals(401, intruder.raw("PUT", "worker/runs/5", "application/json", "{}").statusCode());
         }
-        assertEquals(404, new SynergosClient(grid.ttp.baseUrl(), worker.accessKey()).raw("GET", "worker/datasets",
+        assertEquals(404, SynergosClient.withControlKey(grid.ttp.baseUrl(), worker.accessKey()).raw("GET", "worker/datasets",
                 null, null).statusCode(), "a TTP serves no Worker API");
 
         long run = run(worker(0, "wisconsin-train"),
@@ -160,7 +160,7 @@ class GridFailuresIT {
         String token = HexFormat.of().formatHex(new byte[32]).replace('0', '7');
         JsonObject spec = Json.createObjectBuilder().add("inputs", 9).add("hidden", JsonValue.EMPTY_JSON_ARRAY)
                 .add("outputs", 1).add("activation", "RELU").add("task", "REGRESSION").build();
-        SynergosClient workerApi = new SynergosClient(worker.baseUrl(), worker.accessKey());
+        SynergosClient workerApi = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey());
         workerApi.put("worker/runs/" + runId, Json.createObjectBuilder().add("phase", "bench").add("token", token)
                 .add("datasets", JsonValue.EMPTY_JSON_ARRAY).add("spec", spec).add("workerSalt", 0).build());
         URI uri = URI.create(worker.baseUrl().replace("http", "ws") + "/grid/" + runId);
@@ -309,7 +309,7 @@ class GridFailuresIT {
 
     private static void assertReleased(long run) {
         for (Node worker : grid.workers) {
-            var held = new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
+            var held = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
             assertFalse(held.contains(Json.createValue(run)), worker.name() + " released run " + run + ": " + held);
         }
     }

@@ -408,7 +408,7 @@ class LifecycleIT {
         assertEquals(0, neverRan.getInt("attempts"), "the job cancelled while queued never started");
         assertEquals(0, admin.run(queued.getJsonNumber("runId").longValue()).getInt("completedRounds"));
         for (Node worker : grid.workers) {
-            JsonArray held = new SynergosClient(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
+            JsonArray held = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).get("worker/runs").asJsonArray();
             for (JsonObject job : done.getJsonArray("jobs").getValuesAs(JsonObject.class)) {
                 assertFalse(held.contains(job.get("runId")), worker.name() + " released run " + job.get("runId"));
             }

@@ -128,7 +128,7 @@ class SharedBrokerIT {
         SynergosClient b = SynergosClient.asAdmin(ttpB);
         Node worker = workers.get(0);
         a.createParticipant("shared-clinic", worker.baseUrl(), worker.accessKey());
-        SynergosClient workerApi = new SynergosClient(worker.baseUrl(), worker.accessKey());
+        SynergosClient workerApi = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey());
         java.net.http.HttpResponse<String> published = workerApi.raw("POST", "worker/catalog/wisconsin-train",
                 "application/json", Json.createObjectBuilder().add("participant", "shared-clinic")
                         .add("catalog", ttpA.baseUrl()).add("title", "Biopsies shared across TTPs")

@@ -85,7 +85,8 @@ public final class WorkerClient implements AutoCloseable {
 
     /** Every call to a Worker's control API presents its control key. */
     private static Invocation.Builder authorised(RunPlan.WorkerPlan worker, WebTarget target) {
-        return target.request(MediaType.APPLICATION_JSON).header(AUTHORIZATION, "Bearer " + worker.accessKey());
+        return target.request(MediaType.APPLICATION_JSON).header(AUTHORIZATION,
+                io.synergos.worker.ControlKey.header(worker.accessKey()));
     }
 
     /** The Worker's grid endpoint for a run. */

@@ -235,7 +235,7 @@ public final class Demo {
      * the TTP's data catalog from its own node, as {@code participant}. Returns the catalog entry's id.
      */
     static long publish(Node worker, String participant, Node catalog, String dataset) {
-        java.net.http.HttpResponse<String> r = new SynergosClient(worker.baseUrl(), worker.accessKey()).raw(
+        java.net.http.HttpResponse<String> r = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).raw(
                 "POST", "worker/catalog/" + dataset, "application/json", Json.createObjectBuilder()
                         .add("participant", participant).add("catalog", catalog.baseUrl())
                         .add("title", "Breast cancer recurrence, " + worker.name())

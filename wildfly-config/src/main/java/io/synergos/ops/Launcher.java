@@ -1,5 +1,6 @@
 package io.synergos.ops;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ public final class Launcher {
                                     [--db h2|postgresql] [--db-url JDBC_URL] [--db-user U] [--db-password P]
                                     [--parallel-runs N] [--broker HOST:PORT --broker-user U --broker-password P]
                                     [--openlineage-url URL [--openlineage-api-key KEY]]
+                                    [--jwt-public-key PEM_FILE --jwt-issuer ISS [--jwt-audience AUD]]
               ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor|participant[,...]
               ./synergos node stop NAME
               ./synergos node status
@@ -121,6 +123,41 @@ public final class Launcher {
         }
     }
 
+    /**
+     * The identity provider whose bearer tokens the node's REST API accepts: its public key (a PEM file), the issuer
+     * and the audience (default {@code synergos}). Without them the node accepts no token, only HTTP Basic.
+     */
+    static Map<String, String> jwt(Map<String, String> options) {
+        if (!options.containsKey("jwt-public-key")) {
+            if (options.containsKey("jwt-issuer") || options.containsKey("jwt-audience")) {
+                throw new IllegalArgumentException("--jwt-issuer and --jwt-audience need --jwt-public-key PEM_FILE, "
+                        + "the identity provider's public key");
+            }
+            return Map.of();
+        }
+        Path pem = Path.of(options.get("jwt-public-key"));
+        String key;
+        try {
+            key = Files.readString(pem).strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--jwt-public-key: cannot read " + pem + ": " + e.getMessage());
+        }
+        if (!key.startsWith("-----BEGIN PUBLIC KEY-----")) {
+            throw new IllegalArgumentException("--jwt-public-key: " + pem + " is not a PEM public key (it must start "
+                    + "with -----BEGIN PUBLIC KEY-----)");
+        }
+        return Map.of("synergos.jwt.public-key", oneLinePem(key),
+                "synergos.jwt.issuer", required(options, "jwt-issuer"),
+                "synergos.jwt.audience", options.getOrDefault("jwt-audience", "synergos"));
+    }
+
+    /** A PEM public key on one line (header, base64 body without line breaks, footer), as a system property holds it. */
+    public static String oneLinePem(String pem) {
+        String body = pem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
+                .replaceAll("\\s+", "");
+        return "-----BEGIN PUBLIC KEY-----" + body + "-----END PUBLIC KEY-----";
+    }
+
     private static int node(Nodes nodes, List<String> words, Map<String, String> options, String command) {
         String action = words.size() > 1 ? words.get(1) : "";
         switch (action) {
@@ -140,6 +177,7 @@ public final class Launcher {
                 if (options.containsKey("openlineage-api-key")) {
                     properties.put("synergos.openlineage.api-key", options.get("openlineage-api-key"));
                 }
+                properties.putAll(jwt(options));
                 if (options.containsKey("parallel-runs")) {
                     properties.put("synergos.ttp.parallel-runs", options.get("parallel-runs"));
                 }

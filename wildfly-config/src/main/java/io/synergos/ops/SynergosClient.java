@@ -28,9 +28,17 @@ public final class SynergosClient {
         this(baseUrl, null);
     }
 
-    /** A client that presents {@code bearer} (a Worker's control key, to the Worker's control API) on every call. */
+    /** A client that presents {@code bearer}, a bearer token (JWT), on every call. */
     public SynergosClient(String baseUrl, String bearer) {
         this(baseUrl, "Bearer", bearer);
+    }
+
+    /**
+     * A client of a Worker's control API, presenting its control key as the TTP does ({@code Authorization:
+     * SynergosKey <key>}, io.synergos.worker.ControlKey).
+     */
+    public static SynergosClient withControlKey(String workerBaseUrl, String controlKey) {
+        return new SynergosClient(workerBaseUrl, "SynergosKey", controlKey);
     }
 
     private SynergosClient(String baseUrl, String scheme, String credentials) {

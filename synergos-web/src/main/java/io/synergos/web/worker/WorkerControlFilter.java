@@ -1,7 +1,7 @@
 package io.synergos.web.worker;
 
 import io.synergos.node.NodeConfig;
-import io.synergos.web.BearerToken;
+import io.synergos.worker.ControlKey;
 import io.synergos.web.problems.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Admits a call to the Worker's control API only with {@code Authorization: Bearer <control key>}: headers,
+ * Admits a call to the Worker's control API only with {@code Authorization: SynergosKey <control key>}: headers,
  * run preparation and release are for the TTP this Worker registered with, nobody else.
  */
 @Provider
@@ -43,12 +43,12 @@ public class WorkerControlFilter implements ContainerRequestFilter {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String presented = Objects.requireNonNullElse(BearerToken.of(header), "");
+        String presented = Objects.requireNonNullElse(ControlKey.of(header), "");
         if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                 key.get().getBytes(StandardCharsets.UTF_8))) {
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "Unauthorized",
-                    "the Worker's control API needs 'Authorization: Bearer <the Worker's control key>'"))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"synergos-worker\"").build());
+                    "the Worker's control API needs 'Authorization: " + ControlKey.SCHEME + " <the Worker's control key>'"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, ControlKey.SCHEME + " realm=\"synergos-worker\"").build());
         }
     }
 }
