@@ -40,6 +40,10 @@ public record ControlMessage(ControlType type, JsonObject body) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new ProtocolException("control message is not a JSON object: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // the JSON provider's own limits (Parsson: "Input is too deeply nested") are plain RuntimeExceptions;
+            // found by ProtocolFuzzTest
+            throw new ProtocolException("control message is refused by the JSON reader: " + e.getMessage());
         }
         if (!json.containsKey("v") || json.get("v").getValueType() != JsonValue.ValueType.NUMBER
                 || !GridProtocol.readable(json.getInt("v"))) {
