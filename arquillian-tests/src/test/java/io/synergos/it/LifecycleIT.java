@@ -67,7 +67,7 @@ class LifecycleIT {
     static void start() throws IOException {
         grid = new GridFixture("it-life", 2100, TTP_PROPERTIES);
         admin = SynergosClient.asAdmin(grid.ttp);
-        anonymous = grid.client;
+        anonymous = new SynergosClient(grid.ttp.baseUrl());
         Nodes.addUser(grid.ttp, "viewer1", "viewer-pass-1", List.of("viewer"));
         Nodes.addUser(grid.ttp, "client1", "client-pass-1", List.of("predictor"));
         ljubljana = Demo.register(admin, grid.workers, Node::baseUrl, "ljubljana", Demo.Model.LOGISTIC_REGRESSION);
@@ -137,7 +137,7 @@ class LifecycleIT {
             assertTrue(byLoss.getJsonObject(i - 1).getJsonNumber("value").doubleValue()
                     <= byLoss.getJsonObject(i).getJsonNumber("value").doubleValue(), byLoss.toString());
         }
-        HttpResponse<String> unknownMetric = anonymous.raw("GET", "tracking/experiments/" + ljubljana.experiment()
+        HttpResponse<String> unknownMetric = admin.raw("GET", "tracking/experiments/" + ljubljana.experiment()
                 + "/comparison?metric=speed", null, null);
         assertEquals(400, unknownMetric.statusCode());
         assertTrue(unknownMetric.body().contains("metric must be one of"), unknownMetric.body());
@@ -194,7 +194,7 @@ class LifecycleIT {
             assertEquals(2, lineage.getJsonArray("participants").size());
             assertTrue(lineage.getJsonObject("hyperparameters").containsKey("learningRate"));
             assertTrue(v.getJsonObject("metrics").containsKey("accuracy"), "metrics recorded once evaluated");
-            HttpResponse<String> artefact = anonymous.raw("GET", registry + "/versions/" + v.getInt("version")
+            HttpResponse<String> artefact = admin.raw("GET", registry + "/versions/" + v.getInt("version")
                     + "/artefact", null, null);
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(artefact.body().getBytes(StandardCharsets.UTF_8)));
@@ -286,7 +286,7 @@ class LifecycleIT {
         assertEquals(2, answer.getInt("modelVersion"));
         JsonArray predictions = answer.getJsonArray("predictions");
         assertEquals(rows.size(), predictions.size());
-        String artefact = anonymous.raw("GET", "registry/projects/" + ljubljana.project() + "/versions/2/artefact",
+        String artefact = admin.raw("GET", "registry/projects/" + ljubljana.project() + "/versions/2/artefact",
                 null, null).body();
         ModelArtefact model = Json.read(artefact, ModelArtefact.class);
         var offline = new ServingPipeline(model.spec(), model.alignment(), model.parameters()).predict(rows);

@@ -134,9 +134,14 @@ public class CallerScope {
         return all.stream().filter(p -> takesPart(p, mine)).toList();
     }
 
-    /** Whether the caller sees this registration in a project's list: staff see all, a participant its own. */
-    public boolean sees(Registration r) {
-        return seesAll() || participants().contains(r.getParticipant().getName());
+    /** A project's registrations the caller may see: staff all, a participant its own (none of other organisations). */
+    public List<Registration> visibleRegistrations(long projectId) {
+        List<Registration> all = project(projectId).getRegistrations();
+        if (seesAll()) {
+            return all;
+        }
+        Set<String> mine = participants();
+        return all.stream().filter(r -> mine.contains(r.getParticipant().getName())).toList();
     }
 
     private boolean takesPart(Project p) {

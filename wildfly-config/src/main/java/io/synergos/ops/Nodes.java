@@ -305,12 +305,15 @@ public final class Nodes {
             return;
         }
         Path script = node.baseDir().resolve("remote-broker-apply.cli");
-        Files.writeString(script, "embed-server --server-config=standalone.xml\nbatch\n"
+        // admin-only: the configuration is edited without starting services (the realms need the database, which
+        // an embedded server does not start); its own log dir keeps the node's server.log for the node
+        Files.writeString(script, "embed-server --server-config=standalone.xml --admin-only=true\nbatch\n"
                 + Files.readString(home.resolve("wildfly-config/src/main/cli/remote-broker.cli"))
                 + "\nrun-batch\nstop-embedded-server\n");
         Path log = node.baseDir().resolve("remote-broker-cli.log");
         Process cli = new ProcessBuilder(server().resolve("bin/jboss-cli.sh").toString(),
-                "-Djboss.server.base.dir=" + node.baseDir(), "--file=" + script)
+                "-Djboss.server.base.dir=" + node.baseDir(),
+                "-Djboss.server.log.dir=" + node.baseDir().resolve("log/remote-broker-cli"), "--file=" + script)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             if (!cli.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) || cli.exitValue() != 0) {

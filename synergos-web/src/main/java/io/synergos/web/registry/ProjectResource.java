@@ -1,5 +1,7 @@
 package io.synergos.web.registry;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import io.synergos.metadata.RegistryService;
@@ -36,6 +38,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
+@Tag(name = "Projects", description = "Projects, experiments and registrations")
 public class ProjectResource {
 
     @Inject
@@ -49,6 +52,7 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createProject", summary = "Creates a project")
     public Response create(@Valid @NotNull ProjectRequest request) {
         long id = registry.createProject(request.name(), request.description(), request.contributionMetric()).getId();
         ProjectView view = ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
@@ -57,6 +61,7 @@ public class ProjectResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listProjects", summary = "The projects the caller may see")
     public List<ProjectView> list() {
         return scope.visibleProjects().stream().map(ProjectView::of).toList();
     }
@@ -64,6 +69,7 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "getProject", summary = "One project")
     public ProjectView get(@PathParam("id") long id) {
         return ProjectView.of(scope.project(id));
     }
@@ -71,6 +77,7 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateProject", summary = "Changes a project")
     public ProjectView update(@PathParam("id") long id, @Valid @NotNull ProjectRequest request) {
         registry.updateProject(id, request.name(), request.description(), request.contributionMetric());
         return ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
@@ -79,6 +86,7 @@ public class ProjectResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteProject", summary = "Deletes a project with its experiments, runs, results and registrations")
     public Response delete(@PathParam("id") long id) {
         registry.deleteProject(id);
         return Response.noContent().build();
@@ -87,6 +95,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/experiments")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createExperiment", summary = "Defines an experiment (model type and architecture) in a project")
     public Response createExperiment(@PathParam("id") long id, @Valid @NotNull ExperimentRequest request) {
         ExperimentView view = ExperimentView.of(registry.createExperiment(id, request.name(), request.modelType(),
                 request.hiddenLayers(), request.activation()));
@@ -97,6 +106,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/experiments")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listExperiments", summary = "A project's experiments")
     public List<ExperimentView> experiments(@PathParam("id") long id) {
         return scope.project(id).getExperiments().stream().map(ExperimentView::of).toList();
     }
@@ -104,6 +114,7 @@ public class ProjectResource {
     @POST
     @Path("{id}/registrations")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "registerParticipant", summary = "Registers a participant into a project")
     public Response register(@PathParam("id") long id, @Valid @NotNull RegistrationRequest request) {
         scope.participant(request.participantId()); // a participant registers only itself
         RegistrationView view = RegistrationView.of(registry.register(id, request.participantId()));
@@ -114,7 +125,8 @@ public class ProjectResource {
     @GET
     @Path("{id}/registrations")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listRegistrations", summary = "A project's registrations the caller may see")
     public List<RegistrationView> registrations(@PathParam("id") long id) {
-        return scope.project(id).getRegistrations().stream().filter(scope::sees).map(RegistrationView::of).toList();
+        return scope.visibleRegistrations(id).stream().map(RegistrationView::of).toList();
     }
 }
