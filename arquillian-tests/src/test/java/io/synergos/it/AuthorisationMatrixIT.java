@@ -307,6 +307,78 @@ class AuthorisationMatrixIT {
                 identityProvider)).raw("GET", "projects", null, null).statusCode());
     }
 
+    @Test
+    @Order(6)
+    void theOpenApiDocumentIsAContractAndLintsCleanWithSpectral() throws Exception {
+        String document = openApi();
+        JsonObject paths = Json.createReader(new StringReader(document)).readObject().getJsonObject("paths");
+        List<String> incomplete = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
+            for (Map.Entry<String, JsonValue> op : path.getValue().asJsonObject().entrySet()) {
+                JsonObject operation = op.getValue().asJsonObject();
+                String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                if (!operation.containsKey("operationId") || !ids.add(operation.getString("operationId"))) {
+                    incomplete.add(where + ": no operationId, or one used twice");
+                }
+                if (!operation.containsKey("tags") || operation.getJsonArray("tags").isEmpty()
+                        || operation.getString("summary", "").isBlank()) {
+                    incomplete.add(where + ": no tag or summary");
+                }
+                // the document-wide requirement (an account or a bearer token) applies where an operation names none
+                if (path.getKey().contains("/worker/") && !operation.toString().contains("controlKey")) {
+                    incomplete.add(where + ": a Worker's control API without its control-key requirement");
+                }
+                JsonObject responses = operation.getJsonObject("responses");
+                for (String status : List.of("400", "401", "403", "404", "500")) {
+                    if (responses == null || !responses.containsKey(status) || !responses.getJsonObject(status)
+                            .getJsonObject("content").containsKey("application/problem+json")) {
+                        incomplete.add(where + ": no problem+json " + status);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), incomplete);
+        assertEquals(93, ids.size(), "every operation has its own operationId");
+
+        java.nio.file.Path tools = grid.nodes.home().resolve("tools/openapi");
+        java.nio.file.Path spectral = tools.resolve("node_modules/.bin/spectral");
+        if (!java.nio.file.Files.isExecutable(spectral)) {
+            boolean npm = run(tools, List.of("npm", "--version")) != null;
+            if (!npm) {
+                System.out.println("*** SKIPPED: linting the OpenAPI document with Spectral needs npm on the PATH ***");
+                org.junit.jupiter.api.Assumptions.abort("npm is not installed: Spectral lint skipped");
+            }
+            String installed = run(tools, List.of("npm", "ci", "--no-audit", "--no-fund", "--silent"));
+            assertTrue(java.nio.file.Files.isExecutable(spectral), "npm ci installed Spectral: " + installed);
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("synergos-openapi", ".json");
+        java.nio.file.Files.writeString(file, document);
+        String lint = run(tools, List.of(spectral.toString(), "lint", file.toString(), "--ruleset",
+                tools.resolve(".spectral.yaml").toString(), "--fail-severity", "warn", "--format", "text"));
+        System.out.println("Spectral (spectral:oas) on the served OpenAPI document: " + (lint == null ? "failed"
+                : lint.isBlank() ? "no problem" : lint));
+        assertTrue(lint != null, "Spectral found problems (see the output above)");
+    }
+
+    /** Runs a command in {@code dir}; its output when it exits 0, null when it fails or cannot start. */
+    private static String run(java.nio.file.Path dir, List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                System.out.println(String.join(" ", command) + " failed:\n" + out);
+                return null;
+            }
+            return out.strip();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     private static JsonObject claims(String subject, List<String> groups, String issuer, String audience,
                                      long expires) {
         return Json.createObjectBuilder().add("sub", subject).add("iss", issuer).add("aud", audience)
@@ -438,13 +510,20 @@ class AuthorisationMatrixIT {
         return rows;
     }
 
-    /** Every operation of the served OpenAPI document, as "METHOD /path" relative to /api. */
-    private static Set<String> operations() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+    private static String openApi() throws Exception {
+        // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade has failed here on a 2 MB document ("Frame type(32)
+        // length(2236474) exceeds MAX_FRAME_SIZE")
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + grid.ttp.httpPort() + "/openapi?format=JSON")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        JsonObject paths = Json.createReader(new StringReader(r.body())).readObject().getJsonObject("paths");
+        return r.body();
+    }
+
+    /** Every operation of the served OpenAPI document, as "METHOD /path" relative to /api. */
+    private static Set<String> operations() throws Exception {
+        JsonObject paths = Json.createReader(new StringReader(openApi())).readObject().getJsonObject("paths");
         Set<String> operations = new LinkedHashSet<>();
         for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
             String relative = path.getKey().replaceFirst("^/synergos/api", "").replaceFirst("^/api", "");

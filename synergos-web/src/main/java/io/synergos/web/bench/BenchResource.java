@@ -1,5 +1,7 @@
 package io.synergos.web.bench;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.synergos.ttp.GridBenchmark;
@@ -24,6 +26,7 @@ import java.util.Map;
 @Path("bench/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Benchmarks", description = "Measurement endpoints (admin; switch off in production)")
 public class BenchResource {
 
     @Inject
@@ -39,6 +42,7 @@ public class BenchResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "benchRounds", summary = "Times grid rounds against Workers with synthetic parameters (benchmark; off in production)")
     public JsonObject run(@Valid @NotNull BenchRequest request) throws GridException {
         GridBenchmark.Result result = benchmark.run(request.workers().stream()
                 .map(w -> Map.entry(w.baseUrl(), w.accessKey())).toList(), request.params(), request.rounds(),

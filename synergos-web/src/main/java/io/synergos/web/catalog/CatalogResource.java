@@ -1,5 +1,7 @@
 package io.synergos.web.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +38,7 @@ import java.util.List;
 @Path("catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Data catalog", description = "Dataset metadata, search, DCAT, catalogued experiments and models")
 public class CatalogResource {
 
     @Inject
@@ -53,6 +56,7 @@ public class CatalogResource {
     @POST
     @Path("participants/{name}/datasets")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "publishCatalogEntry", summary = "Publishes a participant's dataset in the catalog (sent by its Worker)")
     public Response publish(@PathParam("name") String name, CatalogPublication publication) {
         String owner = scope.participantNamed(name);
         CatalogPublication p = required(publication);
@@ -63,6 +67,7 @@ public class CatalogResource {
     @PUT
     @Path("participants/{name}/datasets/{dataset}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "changeCatalogEntry", summary = "Changes a participant's catalog entry, with a new profile of its file")
     public CatalogEntryView change(@PathParam("name") String name, @PathParam("dataset") String dataset,
                                    CatalogPublication publication) {
         String owner = scope.participantNamed(name);
@@ -77,6 +82,7 @@ public class CatalogResource {
     @DELETE
     @Path("participants/{name}/datasets/{dataset}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "withdrawCatalogEntry", summary = "Withdraws a participant's catalog entry (force=true while registrations use it)")
     public Response withdraw(@PathParam("name") String name, @PathParam("dataset") String dataset,
                              @QueryParam("force") @DefaultValue("false") boolean force) {
         String owner = scope.participantNamed(name);
@@ -88,6 +94,7 @@ public class CatalogResource {
     @GET
     @Path("participants/{name}/search")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "searchCatalogAsParticipant", summary = "Searches the catalog as a participant sees it: public, its own, its projects'")
     public CatalogSearchResult searchAs(@PathParam("name") String name, @QueryParam("q") String q,
                                         @QueryParam("offset") @DefaultValue("0") int offset,
                                         @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -99,6 +106,7 @@ public class CatalogResource {
     @GET
     @Path("datasets")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "searchCatalog", summary = "Searches every catalog entry by words and facets, with facet counts")
     public CatalogSearchResult search(@QueryParam("q") String q, @QueryParam("offset") @DefaultValue("0") int offset,
                                       @QueryParam("limit") @DefaultValue("20") int limit) {
         return catalog.search(q, staff(), offset, limit);
@@ -107,6 +115,7 @@ public class CatalogResource {
     @GET
     @Path("datasets/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getCatalogEntry", summary = "One catalog entry with its schema and version")
     public CatalogEntryView get(@PathParam("id") long id) {
         return catalog.get(id, staff());
     }
@@ -114,6 +123,7 @@ public class CatalogResource {
     @GET
     @Path("datasets/{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getCatalogEntryAudit", summary = "Who published, changed or withdrew a catalog entry, when, and what changed")
     public List<CatalogAudit> audit(@PathParam("id") long id) {
         return catalog.audit(id);
     }
@@ -122,6 +132,7 @@ public class CatalogResource {
     @PUT
     @Path("datasets/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "changeCatalogEntryAsAdmin", summary = "An admin changes a catalog entry's metadata")
     public CatalogEntryView adminChange(@PathParam("id") long id, CatalogEntryRequest request) {
         CatalogEntryView entry = catalog.get(id, staff());
         if (request == null) {
@@ -133,6 +144,7 @@ public class CatalogResource {
     @DELETE
     @Path("datasets/{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "withdrawCatalogEntryAsAdmin", summary = "An admin withdraws a catalog entry (force=true while registrations use it)")
     public Response adminWithdraw(@PathParam("id") long id, @QueryParam("force") @DefaultValue("false") boolean force) {
         CatalogEntryView entry = catalog.get(id, staff());
         catalog.withdraw(entry.owner(), entry.name(), force, staff().user());
@@ -147,6 +159,7 @@ public class CatalogResource {
     @Path("dcat")
     @Produces({"application/ld+json", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getDcatCatalog", summary = "The public catalog entries as W3C DCAT JSON-LD")
     public jakarta.json.JsonObject dcat(@Context jakarta.ws.rs.core.UriInfo uri) {
         return io.synergos.metadata.Dcat.catalog(catalog.publicEntries(), uri.getBaseUri().toString());
     }
@@ -155,6 +168,7 @@ public class CatalogResource {
     @POST
     @Path("datasets/reindex")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "reindexCatalog", summary = "Rebuilds the search index from the database")
     public jakarta.json.JsonObject reindex() {
         long start = System.nanoTime();
         long indexed = catalog.reindex();
@@ -178,6 +192,7 @@ public class CatalogResource {
     @GET
     @Path("experiments")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "listCatalogedExperiments", summary = "Experiments and their runs, catalogued automatically")
     public List<io.synergos.metadata.ArtefactCatalog.ExperimentEntry> experiments(@QueryParam("project") Long project) {
         return artefacts.experiments(project);
     }
@@ -189,6 +204,7 @@ public class CatalogResource {
     @GET
     @Path("models")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "listCatalogedModels", summary = "Model versions, catalogued automatically, by stage, dataset and type")
     public List<io.synergos.metadata.ArtefactCatalog.ModelEntry> models(@QueryParam("stage") String stage,
                                                                      @QueryParam("dataset") String dataset,
                                                                      @QueryParam("type") String type) {

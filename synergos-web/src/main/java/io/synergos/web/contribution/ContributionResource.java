@@ -1,5 +1,7 @@
 package io.synergos.web.contribution;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +37,7 @@ import java.util.List;
 @Path("contribution")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contribution and reward", description = "The value of each participant's data and reward allocations")
 public class ContributionResource {
 
     @Inject
@@ -53,6 +56,7 @@ public class ContributionResource {
     @POST
     @Path("runs/{runId}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "computeContribution", summary = "Queues a contribution computation on a trained run")
     public Response compute(@PathParam("runId") long runId, ContributionRequest request) {
         return Response.accepted(admin.computeContribution(runId, request)).build();
     }
@@ -60,6 +64,7 @@ public class ContributionResource {
     @GET
     @Path("runs/{runId}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "listContributionsOfRun", summary = "A run's contribution computations")
     public List<ContributionView> ofRun(@PathParam("runId") long runId) {
         return contributions.ofRun(runId);
     }
@@ -67,6 +72,7 @@ public class ContributionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getContribution", summary = "One contribution computation: values, flags and evidence, cost")
     public ContributionView get(@PathParam("id") long id) {
         return contributions.view(id);
     }
@@ -74,6 +80,7 @@ public class ContributionResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "cancelContribution", summary = "Cancels a contribution computation and the coalition runs it queued")
     public ContributionView cancel(@PathParam("id") long id) {
         return admin.cancelContribution(id);
     }
@@ -85,6 +92,7 @@ public class ContributionResource {
     @POST
     @Path("{id}/overrides")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "overrideContributionFlag", summary = "Lets a flagged participant be rewarded, with a reason")
     public ContributionView override(@PathParam("id") long id, OverrideRequest request) {
         if (request == null || request.participant() == null || request.participant().isBlank()) {
             throw new InvalidInputException("participant", "is required: the flagged participant's name");
@@ -95,6 +103,7 @@ public class ContributionResource {
     @POST
     @Path("{id}/allocations")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createAllocation", summary = "A draft reward allocation from a completed computation")
     public Response allocate(@PathParam("id") long id, AllocationRequest request) {
         return Response.status(Response.Status.CREATED).entity(admin.allocate(id, request)).build();
     }
@@ -103,6 +112,7 @@ public class ContributionResource {
     @Path("allocations")
     @Transactional
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listAllocations", summary = "Reward allocations, optionally of one computation")
     public List<AllocationView> allocations(@QueryParam("contribution") Long contributionId) {
         if (contributionId == null) {
             throw new InvalidInputException("contribution", "is required: the contribution's id");
@@ -113,6 +123,7 @@ public class ContributionResource {
     @GET
     @Path("allocations/{allocationId}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getAllocation", summary = "One reward allocation with every share")
     public AllocationView allocation(@PathParam("allocationId") long allocationId) {
         return rewards.view(allocationId);
     }
@@ -120,6 +131,7 @@ public class ContributionResource {
     @PUT
     @Path("allocations/{allocationId}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateAllocation", summary = "Changes a draft reward allocation")
     public AllocationView update(@PathParam("allocationId") long allocationId, AllocationRequest request) {
         return admin.updateAllocation(allocationId, request);
     }
@@ -127,6 +139,7 @@ public class ContributionResource {
     @DELETE
     @Path("allocations/{allocationId}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteAllocation", summary = "Deletes a draft reward allocation")
     public Response delete(@PathParam("allocationId") long allocationId) {
         admin.deleteAllocation(allocationId);
         return Response.noContent().build();
@@ -135,6 +148,7 @@ public class ContributionResource {
     @POST
     @Path("allocations/{allocationId}/publish")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "publishAllocation", summary = "Publishes a reward allocation: immutable, visible to the participants")
     public AllocationView publish(@PathParam("allocationId") long allocationId) {
         return admin.publishAllocation(allocationId);
     }
@@ -144,6 +158,7 @@ public class ContributionResource {
     @Path("allocations/{allocationId}/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "exportAllocation", summary = "A reward allocation for finance, as CSV or JSON")
     public Response export(@PathParam("allocationId") long allocationId, @QueryParam("format") String format) {
         String name = "allocation-" + allocationId;
         if (format == null || format.equals("csv")) {
@@ -164,6 +179,7 @@ public class ContributionResource {
     @GET
     @Path("participants/{name}/allocations")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "listParticipantShares", summary = "A participant's own shares of published allocations, with why")
     public List<ParticipantShare> participantShares(@PathParam("name") String name) {
         return rewards.sharesOf(scope.participantNamed(name));
     }

@@ -1,5 +1,7 @@
 package io.synergos.web.lifecycle;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.synergos.lifecycle.ModelRegistry;
@@ -39,6 +41,7 @@ import java.util.List;
 @Path("registry/projects/{projectId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Model registry", description = "Model versions, stages and artefacts")
 public class ModelRegistryResource {
 
     @Inject
@@ -96,6 +99,7 @@ public class ModelRegistryResource {
     @Path("versions")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "listModelVersions", summary = "A project's model versions with stage, lineage and metrics")
     public List<VersionView> versions(@PathParam("projectId") long projectId) {
         return registry.versions(projectId).stream().map(this::view).toList();
     }
@@ -104,6 +108,7 @@ public class ModelRegistryResource {
     @Path("versions/{number}")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getModelVersion", summary = "One model version with its transitions and contributions")
     public VersionView version(@PathParam("projectId") long projectId, @PathParam("number") int number) {
         return view(registry.version(projectId, number));
     }
@@ -113,6 +118,7 @@ public class ModelRegistryResource {
     @Path("versions/{number}/artefact")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "downloadModelArtefact", summary = "Downloads a model version's artefact; the ETag is its SHA-256")
     public Response artefact(@PathParam("projectId") long projectId, @PathParam("number") int number) {
         ModelVersion v = registry.version(projectId, number);
         return Response.ok(v.getArtefact(), MediaType.APPLICATION_JSON)
@@ -125,6 +131,7 @@ public class ModelRegistryResource {
     @Path("audit")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getModelRegistryAudit", summary = "Every stage transition of a project's model versions")
     public List<TransitionView> audit(@PathParam("projectId") long projectId) {
         return registry.auditTrail(projectId).stream().map(TransitionView::of).toList();
     }
@@ -133,6 +140,7 @@ public class ModelRegistryResource {
     @POST
     @Path("versions/{number}/transitions")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "transitionModelVersion", summary = "Moves a model version to another stage, with a reason")
     public VersionView transition(@PathParam("projectId") long projectId, @PathParam("number") int number,
                                   @Valid @NotNull TransitionRequest request, @Context SecurityContext security) {
         registry.transition(projectId, number, request.stage(), actor(security), request.reason());
@@ -145,6 +153,7 @@ public class ModelRegistryResource {
     @Path("versions/{number}/runs")
     @Transactional
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "restoreModelVersion", summary = "A new run that starts from a model version's parameters")
     public Response restore(@PathParam("projectId") long projectId, @PathParam("number") int number,
                             @Valid @NotNull RestoreRequest request) {
         RunView run = RunView.of(registry.restore(projectId, number, request.name(), request.hyperparameters()));

@@ -1,5 +1,7 @@
 package io.synergos.web.lifecycle;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +27,7 @@ import java.util.List;
  */
 @Path("tracking")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tracking", description = "Experiment tracking and run comparison")
 public class TrackingResource {
 
     @Inject
@@ -36,6 +39,7 @@ public class TrackingResource {
     @GET
     @Path("projects/{id}/runs")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "trackProjectRuns", summary = "Every run of a project as tracked: hyperparameters, data, losses, metrics")
     public List<RunRecord> projectRuns(@PathParam("id") long projectId) {
         scope.project(projectId);
         return tracking.projectRuns(projectId);
@@ -44,6 +48,7 @@ public class TrackingResource {
     @GET
     @Path("runs/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "trackRun", summary = "One run's tracking record")
     public RunRecord run(@PathParam("id") long runId) {
         scope.run(runId);
         return tracking.run(runId);
@@ -53,6 +58,7 @@ public class TrackingResource {
     @GET
     @Path("experiments/{id}/comparison")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "compareRuns", summary = "An experiment's runs side by side on a metric, best first")
     public RunComparison compare(@PathParam("id") long experimentId,
                                  @QueryParam("metric") @DefaultValue("accuracy") String metric,
                                  @QueryParam("runs") String runs) {
@@ -63,6 +69,7 @@ public class TrackingResource {
     @GET
     @Path("experiments/{id}/best-run")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "getBestRun", summary = "An experiment's best run for a metric")
     public RunComparison.Row best(@PathParam("id") long experimentId,
                                   @QueryParam("metric") @DefaultValue("accuracy") String metric) {
         scope.experiment(experimentId);

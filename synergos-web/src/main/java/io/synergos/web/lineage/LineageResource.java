@@ -1,5 +1,7 @@
 package io.synergos.web.lineage;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.synergos.metadata.LineageGraph;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Lineage graphs for admins and viewers: up from a model, down from a catalogued dataset. */
 @Path("lineage")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lineage", description = "Which data made a model, which models a dataset fed")
 public class LineageResource {
 
     @Inject
@@ -23,6 +26,7 @@ public class LineageResource {
     @GET
     @Path("models/{versionId}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getModelLineage", summary = "Which data, run and contributions made a model version")
     public LineageGraph model(@PathParam("versionId") long versionId) {
         return lineage.ofModelVersion(versionId);
     }
@@ -31,6 +35,7 @@ public class LineageResource {
     @GET
     @Path("projects/{projectId}/production")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getProductionLineage", summary = "The lineage of a project's model in Production")
     public LineageGraph production(@PathParam("projectId") long projectId) {
         return lineage.ofProduction(projectId);
     }
@@ -39,6 +44,7 @@ public class LineageResource {
     @GET
     @Path("catalog/{entryId}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getCatalogEntryLineage", summary = "Which runs and model versions a catalogued dataset fed")
     public LineageGraph catalogEntry(@PathParam("entryId") long entryId) {
         return lineage.ofCatalogEntry(entryId);
     }

@@ -1,5 +1,7 @@
 package io.synergos.web.orchestration;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.synergos.admin.AdminTasks;
@@ -30,6 +32,7 @@ import java.util.List;
 @Path("orchestration")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Orchestration", description = "Hyperparameter searches and run jobs")
 public class OrchestrationResource {
 
     @Inject
@@ -47,6 +50,7 @@ public class OrchestrationResource {
     @POST
     @Path("experiments/{id}/searches")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "submitSearch", summary = "Submits a hyperparameter search of an experiment as jobs")
     public Response submit(@PathParam("id") long experimentId, @NotNull SearchRequest request,
                            @Context SecurityContext security) {
         SearchView search = orchestrator.submit(experimentId, request, actor(security));
@@ -56,6 +60,7 @@ public class OrchestrationResource {
     @GET
     @Path("searches/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getSearch", summary = "A search: its jobs and its runs compared on its metric")
     public SearchView search(@PathParam("id") long searchId) {
         return orchestrator.search(searchId);
     }
@@ -63,6 +68,7 @@ public class OrchestrationResource {
     @POST
     @Path("runs/{id}/jobs")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "submitRunJob", summary = "Queues one existing run as a job")
     public Response submitRun(@PathParam("id") long runId, JobRequest request) {
         return Response.accepted(orchestrator.submitRun(runId, request == null ? null : request.maxAttempts()))
                 .build();
@@ -71,6 +77,7 @@ public class OrchestrationResource {
     @GET
     @Path("jobs")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "listJobs", summary = "Jobs, optionally by status")
     public List<JobView> jobs(@QueryParam("status") String status) {
         return orchestrator.jobs(status);
     }
@@ -79,6 +86,7 @@ public class OrchestrationResource {
     @GET
     @Path("dead-letters")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "listDeadLetters", summary = "The dead-letter queue, browsed")
     public List<JobQueue.DeadLetter> deadLetters() {
         return queue.deadLetters();
     }
@@ -86,6 +94,7 @@ public class OrchestrationResource {
     @GET
     @Path("jobs/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    @Operation(operationId = "getJob", summary = "One job: status, attempts, the TTP running it, the last error")
     public JobView job(@PathParam("id") long jobId) {
         return orchestrator.view(jobId);
     }
@@ -94,6 +103,7 @@ public class OrchestrationResource {
     @POST
     @Path("jobs/{id}/cancel")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "cancelJob", summary = "Cancels a queued or running job")
     public JobView cancel(@PathParam("id") long jobId) {
         return admin.cancelJob(jobId);
     }

@@ -1,5 +1,7 @@
 package io.synergos.web.registry;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
+@Tag(name = "Experiments", description = "Experiments and their runs")
 public class ExperimentResource {
 
     @Inject
@@ -45,6 +48,7 @@ public class ExperimentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "getExperiment", summary = "One experiment")
     public ExperimentView get(@PathParam("id") long id) {
         return ExperimentView.of(scope.experiment(id));
     }
@@ -52,6 +56,7 @@ public class ExperimentResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateExperiment", summary = "Changes an experiment")
     public ExperimentView update(@PathParam("id") long id, @Valid @NotNull ExperimentRequest request) {
         return ExperimentView.of(registry.updateExperiment(id, request.name(), request.modelType(),
                 request.hiddenLayers(), request.activation()));
@@ -60,6 +65,7 @@ public class ExperimentResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteExperiment", summary = "Deletes an experiment with its runs and results")
     public Response delete(@PathParam("id") long id) {
         registry.deleteExperiment(id);
         return Response.noContent().build();
@@ -68,6 +74,7 @@ public class ExperimentResource {
     @POST
     @Path("{id}/runs")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createRun", summary = "Defines a run of an experiment with its hyperparameters")
     public Response createRun(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
         RunView view = RunView.of(registry.createRun(id, request.name(), request.hyperparametersOrDefault(),
                 request.contributionOrDefault()));
@@ -78,6 +85,7 @@ public class ExperimentResource {
     @GET
     @Path("{id}/runs")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listRuns", summary = "An experiment's runs")
     public List<RunView> runs(@PathParam("id") long id) {
         return scope.experiment(id).getRuns().stream().filter(r -> !r.isCoalition()).map(RunView::of).toList();
     }

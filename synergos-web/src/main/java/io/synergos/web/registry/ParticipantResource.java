@@ -1,5 +1,7 @@
 package io.synergos.web.registry;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import io.synergos.node.InvalidInputException;
@@ -33,6 +35,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
+@Tag(name = "Participants", description = "Workers with their connection info")
 public class ParticipantResource {
 
     @Inject
@@ -46,6 +49,7 @@ public class ParticipantResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createParticipant", summary = "Registers a Worker with its connection info and control key")
     public Response create(@Valid @NotNull ParticipantRequest request) {
         if (request.accessKey() == null) {
             throw new InvalidInputException("accessKey is required: the Worker's control key (its node prints it "
@@ -61,6 +65,7 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listParticipants", summary = "The participants the caller may see")
     public List<ParticipantView> list() {
         return scope.visibleParticipants().stream().map(ParticipantView::of).toList();
     }
@@ -68,6 +73,7 @@ public class ParticipantResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "getParticipant", summary = "One participant")
     public ParticipantView get(@PathParam("id") long id) {
         return ParticipantView.of(scope.participant(id));
     }
@@ -75,6 +81,7 @@ public class ParticipantResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "updateParticipant", summary = "Changes a participant's connection info (its name and operator: admins only)")
     public ParticipantView update(@PathParam("id") long id, @Valid @NotNull ParticipantRequest request) {
         var current = scope.participant(id);
         if (!scope.isAdmin()) {
@@ -97,6 +104,7 @@ public class ParticipantResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteParticipant", summary = "Removes a participant without registrations")
     public Response delete(@PathParam("id") long id) {
         registry.deleteParticipant(id);
         return Response.noContent().build();

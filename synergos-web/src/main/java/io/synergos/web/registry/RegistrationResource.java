@@ -1,5 +1,7 @@
 package io.synergos.web.registry;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Transactional
+@Tag(name = "Registrations", description = "Registrations and data tags")
 public class RegistrationResource {
 
     @Inject
@@ -39,6 +42,7 @@ public class RegistrationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "getRegistration", summary = "One registration with its data tags")
     public RegistrationView get(@PathParam("id") long id) {
         return RegistrationView.of(scope.registration(id));
     }
@@ -46,6 +50,7 @@ public class RegistrationResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "deleteRegistration", summary = "Removes a registration and its tags")
     public Response delete(@PathParam("id") long id) {
         scope.registration(id);
         registry.deleteRegistration(id);
@@ -55,6 +60,7 @@ public class RegistrationResource {
     @PUT
     @Path("{id}/tags/{tag}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "tagDatasets", summary = "Sets the datasets of a data tag (train, evaluate, predict)")
     public RegistrationView tag(@PathParam("id") long id, @PathParam("tag") String tag,
                                 @Valid @NotNull TagRequest request) {
         scope.registration(id);
@@ -65,6 +71,7 @@ public class RegistrationResource {
     @DELETE
     @Path("{id}/tags/{tag}")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "untagDatasets", summary = "Removes a data tag")
     public Response untag(@PathParam("id") long id, @PathParam("tag") String tag) {
         scope.registration(id);
         registry.untag(id, RegistryDtos.tag(tag));

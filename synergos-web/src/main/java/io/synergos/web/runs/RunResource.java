@@ -1,5 +1,7 @@
 package io.synergos.web.runs;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,7 @@ import java.util.Map;
 @Path("runs/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Runs", description = "Run control and results")
 public class RunResource {
 
     @Inject
@@ -57,6 +60,7 @@ public class RunResource {
     @GET
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "getRun", summary = "One run: status, hyperparameters, the data it read")
     public RunView get(@PathParam("id") long id) {
         return RunView.of(scope.run(id));
     }
@@ -64,6 +68,7 @@ public class RunResource {
     @PUT
     @Transactional
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateRun", summary = "Changes a run that has not started")
     public RunView update(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
         return RunView.of(registry.updateRun(id, request.name(), request.hyperparametersOrDefault(),
                 request.contributionOrDefault()));
@@ -71,6 +76,7 @@ public class RunResource {
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteRun", summary = "Deletes a run with its results")
     public Response delete(@PathParam("id") long id) {
         registry.deleteRun(id);
         return Response.noContent().build();
@@ -80,6 +86,7 @@ public class RunResource {
     @POST
     @Path("training")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "startTraining", summary = "Starts training: alignment, grid, rounds, export, dismantling")
     public Response train(@PathParam("id") long id) {
         grids.startTraining(id);
         return Response.accepted(get(id)).build();
@@ -88,6 +95,7 @@ public class RunResource {
     @POST
     @Path("evaluation")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "startEvaluation", summary = "Starts evaluation on the participants' evaluate data")
     public Response evaluate(@PathParam("id") long id) {
         grids.startEvaluation(id);
         return Response.accepted(get(id)).build();
@@ -97,6 +105,7 @@ public class RunResource {
     @POST
     @Path("predictions")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(operationId = "startPrediction", summary = "Starts predictions on a participant's predict data, kept at its Worker")
     public Response predict(@PathParam("id") long id, @Valid @NotNull PredictionRequest request) {
         scope.run(id);
         scope.participantNamed(request.participant()); // a participant asks for its own predictions only
@@ -109,6 +118,7 @@ public class RunResource {
     @DELETE
     @Path("grid")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "stopGrid", summary = "Stops a run's grid: sockets closed, Workers released")
     public Response stop(@PathParam("id") long id) {
         if (!grids.stop(id)) {
             throw new ConflictException("run " + id + " has no active grid");
@@ -120,6 +130,7 @@ public class RunResource {
     @Path("rounds")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listRounds", summary = "A run's rounds: global and local losses, durations")
     public List<RoundView> rounds(@PathParam("id") long id) {
         return scope.run(id).getRounds().stream().map(RoundView::of).toList();
     }
@@ -128,6 +139,7 @@ public class RunResource {
     @Path("evaluations")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listEvaluations", summary = "A run's metrics, overall and per Worker")
     public List<EvaluationView> evaluations(@PathParam("id") long id) {
         return scope.run(id).getEvaluations().stream().map(EvaluationView::of).toList();
     }
@@ -136,6 +148,7 @@ public class RunResource {
     @Path("predictions")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "listPredictions", summary = "A run's predictions, per participant")
     public List<PredictionView> predictions(@PathParam("id") long id) {
         java.util.Set<String> mine = scope.seesAll() ? null : scope.participants();
         return scope.run(id).getPredictions().stream()
@@ -147,6 +160,7 @@ public class RunResource {
     @GET
     @Path("model")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PARTICIPANT})
+    @Operation(operationId = "downloadRunModel", summary = "Downloads a run's global model")
     public Response model(@PathParam("id") long id) throws java.io.IOException {
         Run run = scope.run(id);
         if (run.getModelPath() == null) {

@@ -1,5 +1,7 @@
 package io.synergos.web.serving;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.synergos.node.InvalidInputException;
@@ -24,6 +26,7 @@ import java.util.Map;
 @Path("serving/projects/{projectId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Serving", description = "Predictions from a project's Production model")
 public class ServingResource {
 
     public static final int MAX_RECORDS = 10_000;
@@ -40,6 +43,7 @@ public class ServingResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.PREDICTOR})
+    @Operation(operationId = "getServedModel", summary = "The model version a project serves, its task and input columns")
     public ServedView served(@PathParam("projectId") long projectId) {
         ModelServer.Served served = server.reload(projectId);
         if (served == null) {
@@ -52,6 +56,7 @@ public class ServingResource {
     @POST
     @Path("predictions")
     @RolesAllowed({Roles.ADMIN, Roles.PREDICTOR})
+    @Operation(operationId = "predict", summary = "Predictions from a project's Production model")
     public ModelServer.Answer predict(@PathParam("projectId") long projectId, PredictionRequest request) {
         if (request == null || (request.record() == null) == (request.records() == null)) {
             throw new InvalidInputException("record", "or records is required (exactly one): {\"record\": {...}} or "

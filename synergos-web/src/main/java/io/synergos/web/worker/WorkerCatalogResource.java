@@ -1,5 +1,7 @@
 package io.synergos.web.worker;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.metadata.CatalogEntryRequest;
 import io.synergos.metadata.DatasetProfile;
 import io.synergos.node.InvalidInputException;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 @WorkerControl
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Worker: catalog", description = "A Worker's operator publishes its datasets (Worker control key)")
 public class WorkerCatalogResource {
 
     @Inject
@@ -33,24 +36,28 @@ public class WorkerCatalogResource {
     /** What would be published: schema, rounded row count, version. Nothing leaves the node. */
     @POST
     @Path("{dataset}/profile")
+    @Operation(operationId = "profileDataset", summary = "What would be published for a dataset of this Worker")
     public DatasetProfile profile(@PathParam("dataset") String dataset, CatalogEntryRequest request) {
         return catalog.profile(dataset, required(request));
     }
 
     @POST
     @Path("{dataset}")
+    @Operation(operationId = "publishDataset", summary = "Publishes a dataset of this Worker in the TTP's catalog")
     public Response publish(@PathParam("dataset") String dataset, CatalogEntryRequest request) {
         return relay(catalog.publish(dataset, required(request), false));
     }
 
     @PUT
     @Path("{dataset}")
+    @Operation(operationId = "changeDataset", summary = "Changes a dataset's entry in the TTP's catalog")
     public Response change(@PathParam("dataset") String dataset, CatalogEntryRequest request) {
         return relay(catalog.publish(dataset, required(request), true));
     }
 
     @DELETE
     @Path("{dataset}")
+    @Operation(operationId = "withdrawDataset", summary = "Withdraws a dataset's entry from the TTP's catalog")
     public Response withdraw(@PathParam("dataset") String dataset, @QueryParam("participant") String participant,
                              @QueryParam("catalog") String ttp, @QueryParam("force") @DefaultValue("false") boolean force) {
         return relay(catalog.withdraw(dataset, new CatalogEntryRequest(participant, ttp, null, null, null, null, null,

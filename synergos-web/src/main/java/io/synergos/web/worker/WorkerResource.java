@@ -1,5 +1,7 @@
 package io.synergos.web.worker;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.federation.alignment.DatasetHeader;
 import io.synergos.worker.PhaseRequest;
 import io.synergos.worker.WorkerDatasets;
@@ -27,6 +29,7 @@ import java.util.Set;
 @WorkerControl
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Worker: control", description = "The TTP's control calls to a Worker (Worker control key)")
 public class WorkerResource {
 
     @Inject
@@ -37,6 +40,7 @@ public class WorkerResource {
 
     @GET
     @Path("datasets")
+    @Operation(operationId = "listWorkerDatasets", summary = "This Worker's datasets (names only)")
     public List<String> datasets() {
         return datasets.names();
     }
@@ -44,18 +48,21 @@ public class WorkerResource {
     /** Column names, types, category values and count/sum/sum of squares per numeric column. */
     @GET
     @Path("datasets/{name}/header")
+    @Operation(operationId = "getDatasetHeader", summary = "A dataset's columns and categories for alignment (never rows)")
     public DatasetHeader header(@PathParam("name") String name) {
         return datasets.header(name);
     }
 
     @PUT
     @Path("runs/{run}")
+    @Operation(operationId = "prepareRun", summary = "Prepares a run phase: aligned data and the grid secret")
     public JsonObject prepare(@PathParam("run") long run, PhaseRequest request) {
         return Json.createObjectBuilder().add("run", run).add("rows", runs.prepare(run, request)).build();
     }
 
     @DELETE
     @Path("runs/{run}")
+    @Operation(operationId = "releaseRun", summary = "Releases a run's resources on this Worker")
     public Response release(@PathParam("run") long run) {
         runs.release(run);
         return Response.noContent().build();
@@ -63,6 +70,7 @@ public class WorkerResource {
 
     @GET
     @Path("runs")
+    @Operation(operationId = "listWorkerRuns", summary = "The runs this Worker holds resources for")
     public Set<Long> active() {
         return runs.active();
     }
