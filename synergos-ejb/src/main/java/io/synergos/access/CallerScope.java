@@ -136,12 +136,15 @@ public class CallerScope {
 
     /** A project's registrations the caller may see: staff all, a participant its own (none of other organisations). */
     public List<Registration> visibleRegistrations(long projectId) {
-        List<Registration> all = project(projectId).getRegistrations();
         if (seesAll()) {
-            return all;
+            return project(projectId).getRegistrations();
         }
         Set<String> mine = participants();
-        return all.stream().filter(r -> mine.contains(r.getParticipant().getName())).toList();
+        Project p = em.find(Project.class, projectId);
+        if (p == null || !takesPart(p, mine)) {
+            throw new NotFoundException("no project with id " + projectId);
+        }
+        return p.getRegistrations().stream().filter(r -> mine.contains(r.getParticipant().getName())).toList();
     }
 
     private boolean takesPart(Project p) {

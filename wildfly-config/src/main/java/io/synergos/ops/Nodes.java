@@ -150,8 +150,7 @@ public final class Nodes {
     public void awaitReady(Node node) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         HttpRequest probe = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/node"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
-                        + node.adminPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", SynergosClient.basic("admin", node.adminPassword()))
                 .timeout(Duration.ofSeconds(2)).build();
         boolean seenPid = false;
         while (Instant.now().isBefore(deadline)) {

@@ -48,8 +48,17 @@ public final class SynergosClient {
 
     /** A client that signs in as a user of the node's realm (HTTP Basic), e.g. admin or a predictor. */
     public static SynergosClient asUser(String baseUrl, String user, String password) {
-        return new SynergosClient(baseUrl, "Basic", java.util.Base64.getEncoder().encodeToString(
-                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new SynergosClient(baseUrl, "Basic", basicCredentials(user, password));
+    }
+
+    /** The value of an {@code Authorization} header that signs in with HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + basicCredentials(user, password);
+    }
+
+    private static String basicCredentials(String user, String password) {
+        return java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**
