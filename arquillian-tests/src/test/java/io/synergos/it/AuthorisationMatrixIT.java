@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -511,12 +510,9 @@ class AuthorisationMatrixIT {
     }
 
     private static String openApi() throws Exception {
-        // HTTP/1.1: the JDK client's cleartext HTTP/2 upgrade has failed here on a 2 MB document ("Frame type(32)
-        // length(2236474) exceeds MAX_FRAME_SIZE")
-        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + grid.ttp.httpPort() + "/openapi?format=JSON")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String url = grid.ttp.rootUrl() + "/openapi?format=JSON";
+        HttpResponse<String> r = SynergosClient.httpClient(url, java.time.Duration.ofSeconds(5)).send(
+                HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         return r.body();
     }

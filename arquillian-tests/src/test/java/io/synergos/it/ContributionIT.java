@@ -316,7 +316,7 @@ class ContributionIT {
     void aContributionJobIsRetriedThenDeadLetteredWhenItsValidatorIsUnreachable() {
         ContributionSplit.Project p = project(List.of("h1", "h2"), null, JsonValue.EMPTY_JSON_OBJECT);
         long run = p.train(admin, 11);
-        long ghost = admin.createParticipant("ghost-" + p.projectId(), "http://127.0.0.1:9/synergos",
+        long ghost = admin.createParticipant("ghost-" + p.projectId(), "https://127.0.0.1:9/synergos",
                 "0".repeat(64));
         long registration = admin.register(p.projectId(), ghost);
         admin.tag(registration, "evaluate", List.of("contribution-evaluate"));

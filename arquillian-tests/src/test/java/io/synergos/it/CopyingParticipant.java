@@ -58,7 +58,8 @@ final class CopyingParticipant implements AutoCloseable {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         this.key = HexFormat.of().formatHex(bytes);
-        this.server = Undertow.builder().addHttpListener(port, "127.0.0.1")
+        // over TLS with a certificate of this machine's CA (the operator's kit names 127.0.0.1), as a Worker serves
+        this.server = Undertow.builder().addHttpsListener(port, "127.0.0.1", io.synergos.ops.SynergosClient.operatorTls())
                 .setHandler(Handlers.path()
                         .addPrefixPath("/synergos/grid", Handlers.websocket((exchange, channel) -> {
                             Matcher m = GRID.matcher(exchange.getRequestURI());
@@ -76,7 +77,7 @@ final class CopyingParticipant implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + port + "/synergos";
+        return "https://127.0.0.1:" + port + "/synergos";
     }
 
     String key() {

@@ -32,7 +32,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -111,7 +110,7 @@ class FederatedGridIT {
 
         // the dashboard shows nothing without signing in: an anonymous visitor gets the sign-in form
         // (DashboardIT drives the signed-in pages in a browser)
-        String dashboard = get("http://127.0.0.1:" + grid.ttp.httpPort() + "/dashboard/");
+        String dashboard = get(grid.ttp.rootUrl() + "/dashboard/");
         String project = grid.client.get("projects/" + result.getJsonNumber("project").longValue()).asJsonObject()
                 .getString("name");
         assertTrue(dashboard.contains("j_security_check") && !dashboard.contains(project), dashboard);
@@ -160,8 +159,8 @@ class FederatedGridIT {
      */
     @Test
     void noTrainingRowLeavesAWorker() throws IOException {
-        try (TcpProxy a = new TcpProxy(grid.workers.get(0).httpPort());
-             TcpProxy b = new TcpProxy(grid.workers.get(1).httpPort())) {
+        try (TcpProxy a = new TcpProxy(grid.workers.get(0));
+             TcpProxy b = new TcpProxy(grid.workers.get(1))) {
             Map<Node, TcpProxy> proxies = Map.of(grid.workers.get(0), a, grid.workers.get(1), b);
             JsonObject result = Demo.cycle(grid.client, grid.workers, w -> proxies.get(w).baseUrl(), "wisconsin",
                     Demo.Model.LOGISTIC_REGRESSION, Demo.defaultHyperparameters(), false);
@@ -207,8 +206,8 @@ class FederatedGridIT {
 
     private static String get(String url) {
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return SynergosClient.httpClient(url, java.time.Duration.ofSeconds(5)).send(
+                    HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -419,7 +418,7 @@ class FederatedGridIT {
 
     @Test
     void theOpenApiDocumentDescribesTheRestApi() {
-        String document = get("http://127.0.0.1:" + grid.ttp.httpPort() + "/openapi");
+        String document = get(grid.ttp.rootUrl() + "/openapi");
         for (String path : List.of("/projects", "/experiments/{id}/runs", "/participants", "/registrations/{id}/tags/{tag}",
                 "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header",
                 "/contribution/runs/{runId}", "/contribution/{id}/allocations", "/contribution/allocations/{allocationId}/publish",

@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
@@ -99,15 +98,15 @@ class GridFailuresIT {
     @Test
     void anUnreachableWorkerFailsTheRun() {
         long run = run(worker(0, "wisconsin-train"),
-                new Target("http://127.0.0.1:1/synergos", grid.workers.get(1).accessKey(), "wisconsin-train"));
+                new Target("https://127.0.0.1:1/synergos", grid.workers.get(1).accessKey(), "wisconsin-train"));
         String reason = failedReason(run);
-        assertTrue(reason.contains("is unreachable at http://127.0.0.1:1/synergos"), reason);
+        assertTrue(reason.contains("is unreachable at https://127.0.0.1:1/synergos"), reason);
         assertReleased(run);
     }
 
     @Test
     void aWorkerWhoseGridEndpointIsUnreachableFailsTheRunAndTheOthersAreReleased() throws IOException {
-        try (TcpProxy proxy = new TcpProxy(grid.workers.get(1).httpPort())) {
+        try (TcpProxy proxy = new TcpProxy(grid.workers.get(1))) {
             proxy.refuseWebSockets(true);
             long run = run(worker(0, "wisconsin-train"), via(proxy, 1, "wisconsin-train"));
             String reason = failedReason(run);
@@ -118,7 +117,7 @@ class GridFailuresIT {
 
     @Test
     void aWorkerThatDisconnectsMidRunFailsTheRunAndTheOthersAreReleased() throws IOException {
-        try (TcpProxy proxy = new TcpProxy(grid.workers.get(1).httpPort())) {
+        try (TcpProxy proxy = new TcpProxy(grid.workers.get(1))) {
             long run = run(Json.createObjectBuilder().add("rounds", 5000).add("batchSize", 8).build(),
                     worker(0, "wisconsin-train"), via(proxy, 1, "wisconsin-train"));
             ttp.await(() -> ttp.run(run), r -> r.getInt("completedRounds") >= 2 || !r.getString("status")
@@ -163,7 +162,7 @@ class GridFailuresIT {
         SynergosClient workerApi = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey());
         workerApi.put("worker/runs/" + runId, Json.createObjectBuilder().add("phase", "bench").add("token", token)
                 .add("datasets", JsonValue.EMPTY_JSON_ARRAY).add("spec", spec).add("workerSalt", 0).build());
-        URI uri = URI.create(worker.baseUrl().replace("http", "ws") + "/grid/" + runId);
+        URI uri = URI.create(worker.baseUrl().replaceFirst("^http", "ws") + "/grid/" + runId);
         try {
             for (String wrong : java.util.Arrays.asList("0".repeat(64), null)) {
                 ExecutionException refused = assertThrows(ExecutionException.class, () -> Socket.open(uri, wrong));
@@ -205,7 +204,9 @@ class GridFailuresIT {
 
         static Socket open(URI uri, String token) throws Exception {
             Socket socket = new Socket();
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+            // as the TTP would: a client certificate of the federation's CA (a Worker accepts no connection without one)
+            WebSocket.Builder builder = SynergosClient.httpClient(uri.toString().replaceFirst("^ws", "http"),
+                    java.time.Duration.ofSeconds(5)).newWebSocketBuilder();
             if (token != null) {
                 builder.header(GridProtocol.TOKEN_HEADER, token);
             }

@@ -422,7 +422,7 @@ class LifecycleIT {
     void aFailingJobIsRetriedABoundedNumberOfTimesThenDeadLettered() {
         long project = admin.createProject("unreachable-" + System.nanoTime(), "a Worker that is never there");
         long experiment = admin.createExperiment(project, "lr", "LOGISTIC_REGRESSION", "", "relu");
-        long participant = admin.createParticipant("ghost-" + project, "http://127.0.0.1:9/synergos",
+        long participant = admin.createParticipant("ghost-" + project, "https://127.0.0.1:9/synergos",
                 "0123456789abcdef0123456789abcdef");
         long registration = admin.register(project, participant);
         admin.tag(registration, "train", List.of("ljubljana-train"));

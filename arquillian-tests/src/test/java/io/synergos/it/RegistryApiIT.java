@@ -52,7 +52,7 @@ class RegistryApiIT {
         assertEquals(9, updated.getJsonObject("hyperparameters").getInt("rounds"));
         assertEquals("CREATED", updated.getString("status"));
 
-        long participant = api.createParticipant("clinic", "http://10.1.2.3:8080/synergos", KEY);
+        long participant = api.createParticipant("clinic", "https://10.1.2.3:8443/synergos", KEY);
         assertEquals("https://clinic.example:8443/synergos", api.put("participants/" + participant,
                 Json.createObjectBuilder().add("name", "clinic").add("baseUrl", "https://clinic.example:8443/synergos")
                         .build()).getString("baseUrl"));
@@ -91,11 +91,11 @@ class RegistryApiIT {
         assertEquals("baseUrl", badUrl.problem().getJsonArray("errors").getJsonObject(0).getString("field"));
 
         SynergosClient.ApiException noKey = assertThrows(SynergosClient.ApiException.class, () -> api.post(
-                "participants", Json.createObjectBuilder().add("name", "keyless").add("baseUrl", "http://h/synergos")
+                "participants", Json.createObjectBuilder().add("name", "keyless").add("baseUrl", "https://h/synergos")
                         .build()));
         assertEquals(400, noKey.status());
         assertTrue(noKey.problem().getString("detail").startsWith("accessKey is required"), noKey.body());
-        long keyed = api.createParticipant("keyed", "http://h/synergos", KEY);
+        long keyed = api.createParticipant("keyed", "https://h/synergos", KEY);
         JsonObject listed = api.get("participants/" + keyed).asJsonObject();
         assertTrue(!listed.containsKey("accessKey"), "the API never returns a control key: " + listed);
 

@@ -56,7 +56,9 @@ class SharedBrokerIT {
                 Databases.POSTGRES_USER, "");
         Map<String, String> ttp = new HashMap<>(Map.of("synergos.broker.host", "127.0.0.1",
                 "synergos.broker.port", Integer.toString(ArtemisBroker.PORT), "synergos.broker.user", ArtemisBroker.USER,
-                "synergos.broker.password", ArtemisBroker.PASSWORD, "synergos.ttp.parallel-runs", "2"));
+                "synergos.broker.password", ArtemisBroker.PASSWORD, "synergos.ttp.parallel-runs", "2",
+                // TTPs sharing a database share the key that seals Workers' control keys in it
+                "synergos.sealing.key", io.synergos.ops.pki.Secrets.randomPassword()));
         // the first TTP creates the schema; the second starts once it is there
         ttpA = NODES.launch("it-shared-ttp-a", "ttp", null, 2900, db, true, ttp);
         workers = List.of(

@@ -1,5 +1,7 @@
 package io.synergos.it;
 
+import io.synergos.ops.Node;
+import io.synergos.ops.SynergosClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +16,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A loopback TCP relay in front of a Worker, registered as the Worker's address. It records every byte the
- * Worker sends, can cut all connections at once (a Worker dropping off the network) and can refuse WebSocket
- * upgrades (a Worker whose grid endpoint is unreachable).
+ * A loopback relay in front of a Worker, registered as the Worker's address. It records every byte the Worker sends,
+ * can cut all connections at once (a Worker dropping off the network) and can refuse WebSocket upgrades (a Worker
+ * whose grid endpoint is unreachable). In front of a TLS Worker it terminates TLS with a certificate of this machine's
+ * CA (the operator's kit, which names 127.0.0.1) and opens its own TLS connection to the Worker, so that it sees what
+ * the Worker sends in clear, as a node of the federation would.
  */
 final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final int targetPort;
+    private final boolean tls;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final ByteArrayOutputStream fromWorker = new ByteArrayOutputStream();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean refuseWebSockets;
 
-    TcpProxy(int targetPort) throws IOException {
-        this.targetPort = targetPort;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    TcpProxy(Node worker) throws IOException {
+        this.targetPort = worker.httpPort();
+        this.tls = worker.tls();
+        this.server = tls ? SynergosClient.operatorTls().getServerSocketFactory().createServerSocket(0, 50,
+                InetAddress.getLoopbackAddress()) : new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.submit(this::accept);
     }
 
@@ -38,7 +45,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/synergos";
+        return (tls ? "https" : "http") + "://127.0.0.1:" + port() + "/synergos";
     }
 
     void refuseWebSockets(boolean refuse) {
@@ -75,7 +82,8 @@ final class TcpProxy implements AutoCloseable {
     }
 
     private void relay(Socket client) {
-        try (client; Socket worker = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
+        try (client; Socket worker = tls ? SynergosClient.operatorTls().getSocketFactory().createSocket(
+                InetAddress.getLoopbackAddress(), targetPort) : new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
             open.add(client);
             open.add(worker);
             InputStream in = client.getInputStream();

@@ -80,6 +80,12 @@ public class AdminTasks {
     @Inject
     NodeConfig node;
 
+    @Inject
+    io.synergos.node.tls.NodeTls tls;
+
+    @Inject
+    io.synergos.access.ControlKeys controlKeys;
+
     public long createProject(String name, String description) {
         return registry.createProject(name, description).getId();
     }
@@ -184,9 +190,9 @@ public class AdminTasks {
     public CatalogEntryView publishToCatalog(long participantId, String dataset, CatalogEntryRequest request) {
         Participant participant = registry.participant(participantId);
         RunPlan.WorkerPlan worker = new RunPlan.WorkerPlan(participant.getName(), participant.getBaseUrl(),
-                participant.getAccessKey(), java.util.Map.of());
+                controlKeys.reveal(participant), java.util.Map.of());
         DatasetProfile profile;
-        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+        try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             profile = client.profile(worker, dataset, request);
         } catch (GridException e) {
             throw new InvalidInputException("dataset", "could not be profiled: " + e.getMessage());

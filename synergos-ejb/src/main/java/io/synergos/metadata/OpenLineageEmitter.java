@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  *
  * <p>System properties: {@code synergos.openlineage.url} (e.g. {@code http://marquez:5000}),
  * {@code synergos.openlineage.endpoint} (default {@code /api/v1/lineage}), {@code synergos.openlineage.api-key}
- * (sent as a Bearer token), {@code synergos.openlineage.namespace} (the jobs' namespace, default {@code synergos})
+ * (sent as a Bearer token; kept in the node's credential store), {@code synergos.openlineage.namespace} (the jobs' namespace, default {@code synergos})
  * and {@code synergos.openlineage.timeout-ms} (default 5000).
  */
 @ApplicationScoped
@@ -38,6 +38,9 @@ public class OpenLineageEmitter {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    io.synergos.access.ServerSecrets secrets;
 
     @Inject
     LineageService lineage;
@@ -98,8 +101,8 @@ public class OpenLineageEmitter {
             config.setUrl(URI.create(url));
             config.setEndpoint(System.getProperty("synergos.openlineage.endpoint", "/api/v1/lineage"));
             config.setTimeoutInMillis(Integer.getInteger("synergos.openlineage.timeout-ms", 5000));
-            String key = System.getProperty("synergos.openlineage.api-key");
-            if (key != null && !key.isBlank()) {
+            String key = secrets.get(io.synergos.access.ServerSecrets.OPENLINEAGE_API_KEY).orElse(null);
+            if (key != null) {
                 ApiKeyTokenProvider auth = new ApiKeyTokenProvider();
                 auth.setApiKey(key);
                 config.setAuth(auth);

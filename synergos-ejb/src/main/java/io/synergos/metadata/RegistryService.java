@@ -1,5 +1,6 @@
 package io.synergos.metadata;
 
+import io.synergos.access.ControlKeys;
 import io.synergos.node.ConflictException;
 import io.synergos.node.NotFoundException;
 import io.synergos.persistence.participant.DataTag;
@@ -13,7 +14,10 @@ import io.synergos.node.InvalidInputException;
 import io.synergos.persistence.run.ContributionSettings;
 import io.synergos.persistence.run.Hyperparameters;
 import io.synergos.persistence.run.Run;
+import io.synergos.node.tls.NodeTls;
+import io.synergos.node.tls.TlsMismatchException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -26,6 +30,12 @@ import java.util.List;
  */
 @Stateless
 public class RegistryService {
+
+    @Inject
+    ControlKeys controlKeys;
+
+    @Inject
+    NodeTls tls;
 
     @PersistenceContext(unitName = "synergos")
     EntityManager em;
@@ -213,9 +223,23 @@ public class RegistryService {
         if (participantNamed(name) != null) {
             throw new ConflictException("a participant named '" + name + "' already exists");
         }
-        Participant participant = new Participant(name, baseUrl, accessKey);
+        checkScheme(baseUrl);
+        Participant participant = new Participant(name, baseUrl);
+        controlKeys.assign(participant, accessKey);
         em.persist(participant);
         return participant;
+    }
+
+    /** A TLS node registers only https Workers; a node with TLS off only http ones (see NodeTls). */
+    private void checkScheme(String baseUrl) {
+        if (baseUrl == null) {
+            return;
+        }
+        try {
+            tls.contextFor(java.net.URI.create(baseUrl));
+        } catch (TlsMismatchException | IllegalArgumentException e) {
+            throw new InvalidInputException("baseUrl", e.getMessage());
+        }
     }
 
     public List<Participant> participants() {
@@ -233,10 +257,13 @@ public class RegistryService {
         if (other != null && other != participant) {
             throw new ConflictException("a participant named '" + name + "' already exists");
         }
+        if (baseUrl != null && !baseUrl.equals(participant.getBaseUrl())) {
+            checkScheme(baseUrl);
+        }
         participant.setName(name);
         participant.setBaseUrl(baseUrl);
         if (accessKey != null) {
-            participant.setAccessKey(accessKey);
+            controlKeys.assign(participant, accessKey);
         }
         return participant;
     }

@@ -1,8 +1,8 @@
 package io.synergos.node;
 
+import io.synergos.access.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.nio.file.Files;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Duration;
@@ -36,21 +36,16 @@ public class NodeConfig {
                 System.getProperty("jboss.server.data.dir", ".") + "/synergos"));
     }
 
+    @Inject
+    ServerSecrets secrets;
+
     /**
-     * A Worker's control key, which the TTP must present on every call to the Worker's control API: read from
-     * the file {@code synergos.worker.key.file} (the launcher writes one per Worker), else from
-     * {@code synergos.worker.key}. Empty when none is configured: the control API then refuses every call.
+     * A Worker's control key, which the TTP must present on every call to the Worker's control API: kept in the node's
+     * credential store ({@code synergos.worker.key}, an encrypted expression the launcher writes) and bound by the
+     * server. Empty when none is configured: the control API then refuses every call.
      */
     public Optional<String> workerKey() {
-        String file = System.getProperty("synergos.worker.key.file");
-        if (file != null) {
-            try {
-                return Optional.of(Files.readString(Path.of(file)).trim()).filter(k -> !k.isEmpty());
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(System.getProperty("synergos.worker.key")).filter(k -> !k.isBlank());
+        return secrets.get(ServerSecrets.WORKER_KEY);
     }
 
     /** How long the TTP waits for one Worker's reply to one request. */

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.synergos.node.tls.NodeTls;
 import java.util.logging.Logger;
 
 /**
@@ -51,14 +52,16 @@ final class FederatedCycle {
     private final RunLedger ledger;
     private final NodeConfig node;
     private final LiveGrids live;
+    private final NodeTls tls;
     private final Grid grid = new Grid();
     private volatile String phase = "starting";
     private volatile boolean released;
 
-    FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live) {
+    FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live, NodeTls tls) {
         this.ledger = ledger;
         this.node = node;
         this.live = live;
+        this.tls = tls;
     }
 
     Grid grid() {
@@ -98,7 +101,7 @@ final class FederatedCycle {
         String note = null;
         UpdateStatistics statistics = new UpdateStatistics(workers.stream().map(RunPlan.WorkerPlan::name).toList());
         InTraining valuing = null;
-        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+        try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             ModelArtefact initial = plan.initialModel() == null ? null
                     : Json.read(plan.initialModel(), ModelArtefact.class);
             // a run restored from a registered version keeps that version's feature space, so its parameters fit;
@@ -286,7 +289,7 @@ final class FederatedCycle {
         Map<String, String> perWorker = new LinkedHashMap<>();
         Map<String, Long> samples = new LinkedHashMap<>();
         List<JsonObject> all = new ArrayList<>();
-        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+        try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             // the run records the exact evaluate data too, checked against the catalog like its training data
             checkVersions(plan, headers(client, workers, DataTag.Tag.EVALUATE), DataTag.Tag.EVALUATE);
             try {
@@ -319,7 +322,7 @@ final class FederatedCycle {
         }
         List<RunPlan.WorkerPlan> workers = List.of(worker);
         long count;
-        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+        try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             try {
                 open(client, plan, workers, "predict", DataTag.Tag.PREDICT, model.alignment(), model.spec(), null);
                 Reply reply = grid.broadcast(TensorFrame.request(FrameKind.PREDICT, -1, model.parameters()),
@@ -338,7 +341,7 @@ final class FederatedCycle {
         ModelArtefact model = model(plan);
         FeatureAlignment alignment = model.alignment();
         int width = MetricSums.width(alignment.task(), alignment.classes().size());
-        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+        try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             try {
                 live.begin(plan.runId(), "validate", 0);
                 for (RunPlan.WorkerPlan worker : validators) {

@@ -64,8 +64,9 @@ final class Grid implements AutoCloseable {
         prepared.add(worker);
         client.prepare(worker, runId, request.withToken(secret));
         int parameters = request.spec().parameterCount();
-        members.add(new Member(GridConnection.open(worker.name(), WorkerClient.gridUri(worker, runId), secret, timeout,
-                GridProtocol.maxReplyBytes(parameters, metricWidth)), role));
+        java.net.URI uri = WorkerClient.gridUri(worker, runId);
+        members.add(new Member(GridConnection.open(worker.name(), uri, secret, timeout,
+                GridProtocol.maxReplyBytes(parameters, metricWidth), client.tls().contextFor(uri)), role));
     }
 
     /** Closes every socket and tells every Worker asked to prepare to release the run, whatever happened. */

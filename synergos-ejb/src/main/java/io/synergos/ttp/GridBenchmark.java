@@ -25,6 +25,9 @@ public class GridBenchmark {
     @Inject
     NodeConfig node;
 
+    @Inject
+    io.synergos.node.tls.NodeTls tls;
+
     /** Round times in milliseconds, sorted, and the bytes each Worker's socket carried per round. */
     public record Result(int parameters, int workers, double[] roundMillis, double bytesPerWorkerRound) {
 
@@ -48,7 +51,7 @@ public class GridBenchmark {
                     workerUrlsAndKeys.get(i).getValue(), Map.of()));
         }
         Grid grid = new Grid();
-        try (WorkerClient client = new WorkerClient(node.connectTimeout())) {
+        try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             try {
                 for (RunPlan.WorkerPlan worker : workers) {
                     grid.join(client, worker, runId, new PhaseRequest("bench", null, List.of(), null, spec, null, 0, List.of()),

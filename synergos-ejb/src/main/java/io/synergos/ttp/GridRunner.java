@@ -53,6 +53,9 @@ public class GridRunner {
     NodeConfig node;
 
     @Inject
+    io.synergos.node.tls.NodeTls tls;
+
+    @Inject
     LiveGrids live;
 
     @Inject
@@ -190,7 +193,7 @@ public class GridRunner {
      * previous grid is still up; a previous cycle that has already released its Workers is replaced.
      */
     private FederatedCycle reserve(long runId) {
-        FederatedCycle cycle = new FederatedCycle(ledger, node, live);
+        FederatedCycle cycle = new FederatedCycle(ledger, node, live, tls);
         FederatedCycle previous = active.putIfAbsent(runId, cycle);
         while (previous != null) {
             if (!previous.isReleased()) {

@@ -39,6 +39,9 @@ public class RunLedger {
     EntityManager em;
 
     @Inject
+    io.synergos.access.ControlKeys controlKeys;
+
+    @Inject
     ModelRegistry registry;
 
 
@@ -236,7 +239,7 @@ public class RunLedger {
         registration.datasetsByTag().forEach((tag, datasets) -> byTag.put(tag, datasets.stream()
                 .map(d -> resolve(name, tag, d)).toList()));
         return new RunPlan.WorkerPlan(name, registration.getParticipant().getBaseUrl(),
-                registration.getParticipant().getAccessKey(), byTag);
+                controlKeys.reveal(registration.getParticipant()), byTag);
     }
 
     private String resolve(String participant, io.synergos.persistence.participant.DataTag.Tag tag, String dataset) {

@@ -4,6 +4,9 @@ import io.synergos.federation.alignment.DatasetHeader;
 import io.synergos.node.Json;
 import io.synergos.websocket.ttp.GridException;
 import io.synergos.worker.PhaseRequest;
+import io.synergos.node.tls.NodeTls;
+import io.synergos.node.tls.TlsFailures;
+import io.synergos.node.tls.TlsMismatchException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -18,16 +21,30 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
-/** The TTP's REST calls to a Worker's control API: headers, prepare a phase, release a run. */
+/**
+ * The TTP's REST calls to a Worker's control API: headers, prepare a phase, release a run. Over TLS (the node's own
+ * certificate, the federation's CA, the Worker's name checked) unless this node has TLS off.
+ */
 public final class WorkerClient implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WorkerClient.class.getName());
 
     private final Client client;
+    private final NodeTls tls;
 
-    public WorkerClient(Duration timeout) {
-        this.client = ClientBuilder.newBuilder().connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(Math.max(60_000, timeout.toMillis()), TimeUnit.MILLISECONDS).build();
+    public WorkerClient(Duration timeout, NodeTls tls) {
+        this.tls = tls;
+        ClientBuilder builder = ClientBuilder.newBuilder().connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(Math.max(60_000, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        if (tls.enabled()) {
+            builder.sslContext(tls.clientContext());
+        }
+        this.client = builder.build();
+    }
+
+    /** This node's TLS, with which the grid's sockets are opened too. */
+    public NodeTls tls() {
+        return tls;
     }
 
     public DatasetHeader header(RunPlan.WorkerPlan worker, String dataset) throws GridException {
@@ -99,7 +116,12 @@ public final class WorkerClient implements AutoCloseable {
         Response run();
     }
 
-    private static String call(RunPlan.WorkerPlan worker, String what, Call call) throws GridException {
+    private String call(RunPlan.WorkerPlan worker, String what, Call call) throws GridException {
+        try {
+            tls.contextFor(URI.create(worker.baseUrl()));
+        } catch (TlsMismatchException | IllegalArgumentException e) {
+            throw new GridException("Worker " + worker.name() + " cannot be called (" + what + "): " + e.getMessage());
+        }
         try (Response response = call.run()) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
             if (response.getStatus() >= 300) {
@@ -113,7 +135,7 @@ public final class WorkerClient implements AutoCloseable {
                 cause = cause.getCause();
             }
             throw new GridException("Worker " + worker.name() + " is unreachable at " + worker.baseUrl() + " ("
-                    + what + "): " + cause.getMessage());
+                    + what + "): " + TlsFailures.explain(e, cause));
         }
     }
 

@@ -6,6 +6,9 @@ import io.synergos.metadata.DatasetProfile;
 import io.synergos.node.InvalidInputException;
 import io.synergos.node.Json;
 import io.synergos.node.NodeConfig;
+import io.synergos.node.tls.NodeTls;
+import io.synergos.node.tls.TlsFailures;
+import io.synergos.node.tls.TlsMismatchException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -35,6 +38,9 @@ public class WorkerCatalog {
 
     @Inject
     NodeConfig node;
+
+    @Inject
+    NodeTls tls;
 
     /** The TTP's answer, status and body, relayed to the Worker's caller. */
     public record Answer(int status, String body) {
@@ -76,11 +82,21 @@ public class WorkerCatalog {
         }
         if (request.catalog() == null || !request.catalog().matches("https?://[^\\s/]+(/[^\\s]*)?")) {
             throw new InvalidInputException("catalog", "must be the TTP's base URL, such as "
-                    + "http://ttp:8080/synergos, not '" + request.catalog() + "'");
+                    + "https://ttp:8443/synergos, not '" + request.catalog() + "'");
+        }
+        javax.net.ssl.SSLContext context;
+        try {
+            context = tls.contextFor(URI.create(request.catalog()));
+        } catch (TlsMismatchException e) {
+            throw new InvalidInputException("catalog", e.getMessage());
         }
         String key = node.workerKey().orElseThrow(() -> new InvalidInputException("this Worker has no control key, "
                 + "which the TTP knows it by"));
-        Client client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS)
+        ClientBuilder builder = ClientBuilder.newBuilder();
+        if (context != null) {
+            builder.sslContext(context);
+        }
+        Client client = builder.connectTimeout(10, TimeUnit.SECONDS)
                 .readTimeout(60, TimeUnit.SECONDS)
                 // the Worker signs in to the TTP as its participant, with its control key (see synergos.cli)
                 .register((ClientRequestFilter) r -> r.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
@@ -104,7 +120,7 @@ public class WorkerCatalog {
                 cause = cause.getCause();
             }
             throw new InvalidInputException("catalog", "the TTP at " + request.catalog() + " is unreachable: "
-                    + cause.getMessage());
+                    + TlsFailures.explain(e, cause));
         } finally {
             client.close();
         }

@@ -220,10 +220,11 @@ public final class Demo {
         JsonObject catalog = searchCatalog(client);
         result = Json.createObjectBuilder(result).add("contribution", contribution).add("allocation", allocation)
                 .add("lineage", lineage).add("catalog", catalog).build();
-        System.out.printf("%nREST API:      %s/api   (OpenAPI document: http://127.0.0.1:%d/openapi)%n",
-                ttp.baseUrl(), ttp.httpPort());
-        System.out.printf("Dashboard:     http://127.0.0.1:%d/dashboard/   (sign in as admin, password in %s)%n",
-                ttp.httpPort(), ttp.adminPasswordFile());
+        System.out.printf("%nREST API:      %s/api   (OpenAPI document: %s/openapi)%n", ttp.baseUrl(), ttp.rootUrl());
+        System.out.printf("Dashboard:     %s/dashboard/   (sign in as admin; its password: ./synergos node secret %s "
+                + "admin-password)%n", ttp.rootUrl(), TTP);
+        System.out.printf("TLS:           every node serves HTTPS only, with a certificate of this machine's CA (%s); "
+                + "the Workers accept only clients with one of its certificates%n", nodes.pki().dir().resolve("ca/ca.pem"));
         System.out.printf("Stop the nodes: ./synergos node stop %s; ./synergos node stop %s; ./synergos node stop %s%n",
                 TTP, WORKERS.get(0), WORKERS.get(1));
         write(out, result);

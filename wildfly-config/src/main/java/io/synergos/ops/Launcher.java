@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./synergos}: node start|stop|status, user add, catalog publish|change|withdraw|search, demo,
- * bench rounds|serving|contribution|catalog.
+ * {@code ./synergos}: node start|stop|status|secret, user add, certs ca|node|show, catalog
+ * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog.
  */
 public final class Launcher {
 
@@ -20,6 +20,12 @@ public final class Launcher {
                                     [--parallel-runs N] [--broker HOST:PORT --broker-user U --broker-password P]
                                     [--openlineage-url URL [--openlineage-api-key KEY]]
                                     [--jwt-public-key PEM_FILE --jwt-issuer ISS [--jwt-audience AUD]]
+                                    [--tls-kit KIT_DIR | --tls off]
+              ./synergos node secret NAME admin-password|control-key
+              ./synergos certs ca --dir CA_DIR [--name NAME] [--days N]
+              ./synergos certs node --ca CA_DIR --name NAME --role ttp|worker|operator [--dns H1,H2] [--ip A1,A2]
+                                    [--days N] --out KIT_DIR
+              ./synergos certs show KIT_DIR|PEM_FILE|NODE
               ./synergos user add --node NAME --user USER --password PASSWORD --roles admin|viewer|predictor|participant[,...]
               ./synergos node stop NAME
               ./synergos node status
@@ -97,6 +103,9 @@ public final class Launcher {
             }
             case "catalog" -> {
                 return CatalogCommands.run(nodes, words.size() > 1 ? words.get(1) : "", options);
+            }
+            case "certs" -> {
+                return CertsCommands.run(nodes, words.size() > 1 ? words.get(1) : "", words, options);
             }
             case "node" -> {
                 return node(nodes, words, options, command);
@@ -191,14 +200,25 @@ public final class Launcher {
                     properties.put("synergos.broker.user", required(options, "broker-user"));
                     properties.put("synergos.broker.password", required(options, "broker-password"));
                 }
-                System.out.printf("Starting %s %s on port %d...%n", role, name, 8080 + offset);
-                Node node = nodes.start(name, role, data, offset, db, false, properties);
-                System.out.printf("Its REST admin user: admin, password in %s%n", node.adminPasswordFile());
-                System.out.printf("%s is up: %s/api (log %s)%n", name, node.baseUrl(), node.log());
-                if (role.equals("worker")) {
-                    System.out.printf("Its control key (register the participant at the TTP with it): %s%n"
-                            + "  kept in %s%n", node.accessKey(), node.keyFile());
+                Nodes.Tls tls = tls(options);
+                if (!tls.on()) {
+                    System.out.println("WARNING: TLS is off (--tls off): the node serves plain HTTP, so passwords, keys "
+                            + "and model parameters cross the network in clear. Use it only on a network that only "
+                            + "operators reach.");
                 }
+                System.out.printf("Starting %s %s on port %d...%n", role, name, (tls.on() ? 8443 : 8080) + offset);
+                Node node = nodes.start(name, role, data, offset, db, false, properties, tls);
+                System.out.printf("%s is up: %s/api (log %s)%n", name, node.baseUrl(), node.log());
+                System.out.printf("Its REST admin user: admin; its password: ./synergos node secret %s admin-password%n",
+                        name);
+                if (role.equals("worker")) {
+                    System.out.printf("Its control key, which the TTP's operator registers the participant with: "
+                            + "./synergos node secret %s control-key%n", name);
+                }
+                node.certificate().ifPresent(certificate -> {
+                    System.out.println("Its certificate:");
+                    CertsCommands.describe(certificate);
+                });
                 return 0;
             }
             case "stop" -> {
@@ -212,13 +232,53 @@ public final class Launcher {
                     System.out.println("no nodes; start one with ./synergos node start or ./synergos demo");
                 }
                 for (Node node : all) {
-                    System.out.printf("%-16s %-6s %-8s %s%n", node.name(), node.role(),
-                            nodes.alive(node) ? "running" : "stopped", node.baseUrl());
+                    String tls = node.tls() ? node.certificate().map(c -> {
+                        String warning = CertsCommands.expiry(c, java.time.Instant.now());
+                        return warning.isEmpty() ? "TLS, certificate valid until " + c.getNotAfter().toInstant()
+                                : "TLS, " + warning;
+                    }).orElse("TLS, no certificate yet") : "TLS OFF: plain HTTP";
+                    System.out.printf("%-16s %-6s %-8s %s  %s%n", node.name(), node.role(),
+                            nodes.alive(node) ? "running" : "stopped", node.baseUrl(), tls);
                 }
+                return 0;
+            }
+            case "secret" -> {
+                if (words.size() < 4) {
+                    throw new IllegalArgumentException("usage: ./synergos node secret NAME admin-password|control-key");
+                }
+                Node node = nodes.find(words.get(2)).orElseThrow(() -> new IllegalArgumentException(
+                        "no node named " + words.get(2)));
+                String secret = switch (words.get(3)) {
+                    case "admin-password" -> node.adminPassword();
+                    case "control-key" -> {
+                        if (!node.role().equals("worker")) {
+                            throw new IllegalArgumentException(node.name() + " is a TTP; only Workers have a control key");
+                        }
+                        yield node.accessKey();
+                    }
+                    default -> throw new IllegalArgumentException("a node's secrets are admin-password and control-key, "
+                            + "not '" + words.get(3) + "'");
+                };
+                System.out.println(secret);
                 return 0;
             }
             default -> throw new IllegalArgumentException("unknown command '" + command + "'");
         }
+    }
+
+    /** {@code --tls-kit DIR} installs that kit, {@code --tls off} switches TLS off; otherwise a kit of this machine's CA. */
+    static Nodes.Tls tls(Map<String, String> options) {
+        String mode = options.getOrDefault("tls", "on");
+        if (!mode.equals("on") && !mode.equals("off")) {
+            throw new IllegalArgumentException("--tls must be on or off, not '" + mode + "'");
+        }
+        if (mode.equals("off")) {
+            if (options.containsKey("tls-kit")) {
+                throw new IllegalArgumentException("--tls-kit and --tls off contradict each other");
+            }
+            return Nodes.Tls.OFF;
+        }
+        return options.containsKey("tls-kit") ? Nodes.Tls.kit(Path.of(options.get("tls-kit"))) : Nodes.Tls.LOCAL;
     }
 
     private static Nodes.Database database(Map<String, String> options) {

@@ -1,27 +1,42 @@
 package io.synergos.ops;
 
+import io.synergos.ops.pki.Pem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.Optional;
 
 /**
  * A Synergos node on this machine: its own server base dir (configuration, log, H2 file, exported models),
- * its role, and its port offset. HTTP listens on 8080 + offset, management on 9990 + offset.
+ * its role, its port offset, and whether it serves TLS. With TLS (the default) it serves HTTPS and WSS only, on
+ * 8443 + offset; with TLS switched off, plain HTTP on 8080 + offset. Management listens on 9990 + offset.
  */
-public record Node(String name, String role, int portOffset, Path baseDir, Path dataDir) {
+public record Node(String name, String role, int portOffset, Path baseDir, Path dataDir, boolean tls) {
 
+    /** The port of its REST API, dashboard and grid endpoint. */
     public int httpPort() {
-        return 8080 + portOffset;
+        return tls ? 8443 + portOffset : 8080 + portOffset;
     }
 
     public int managementPort() {
         return 9990 + portOffset;
     }
 
+    /** {@code https} or, with TLS off, {@code http}. */
+    public String scheme() {
+        return tls ? "https" : "http";
+    }
+
+    /** The node's root URL, e.g. {@code https://127.0.0.1:8543}. */
+    public String rootUrl() {
+        return scheme() + "://127.0.0.1:" + httpPort();
+    }
+
     /** The base URL participants register and the TTP calls. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + httpPort() + "/synergos";
+        return rootUrl() + "/synergos";
     }
 
     public Path log() {
@@ -32,28 +47,38 @@ public record Node(String name, String role, int portOffset, Path baseDir, Path 
         return baseDir.resolve("node.pid");
     }
 
-    /** A Worker's control key file: the TTP must present this key (register the participant with it). */
-    public Path keyFile() {
-        return baseDir.resolve("worker.key");
+    public Path configDir() {
+        return baseDir.resolve("configuration");
     }
 
-    /** The password of the node's {@code admin} user, generated at its first start. */
-    public Path adminPasswordFile() {
-        return baseDir.resolve("admin.password");
+    /** Where the node's installed kit is: its key store, trust store and certificates. */
+    public Path tlsDir() {
+        return configDir().resolve("tls");
     }
 
+    /** The node's credential store and its encrypted secrets. */
+    public NodeSecrets secrets() {
+        return NodeSecrets.of(configDir());
+    }
+
+    /** The password of the node's {@code admin} user, generated at its first start and kept in its credential store. */
     public String adminPassword() {
-        try {
-            return Files.readString(adminPasswordFile()).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException("node " + name + " has no admin password yet: " + e.getMessage(), e);
-        }
+        return secrets().get(NodeSecrets.ADMIN_PASSWORD).orElseThrow(() -> new IllegalStateException(
+                "node " + name + " has no admin password yet: start it once"));
     }
 
     /** The Worker's control key; empty for a TTP. */
     public String accessKey() {
+        return Files.exists(configDir().resolve(NodeSecrets.STORE))
+                ? secrets().get(NodeSecrets.WORKER_KEY).orElse("") : "";
+    }
+
+    /** The certificate the node presents, when it has a kit. */
+    public Optional<X509Certificate> certificate() {
+        Path pem = tlsDir().resolve("node.pem");
         try {
-            return Files.exists(keyFile()) ? Files.readString(keyFile()).trim() : "";
+            return Files.isRegularFile(pem) ? Optional.of(Pem.certificates(Files.readString(pem)).get(0))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,9 @@
 package io.synergos.ops;
 
+import io.synergos.ops.pki.LocalPki;
+import io.synergos.ops.pki.NodeKit;
+import io.synergos.ops.pki.Secrets;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,13 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,6 @@ public final class Nodes {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("synergos.start.timeout", 300));
 
     private final Path home;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** @param home the project checkout: it holds the provisioned server, the EAR and {@code .synergos/nodes} */
     public Nodes(Path home) {
@@ -60,9 +61,23 @@ public final class Nodes {
         return home.resolve(".synergos/nodes");
     }
 
-    /** Database settings for a node; null url means the embedded H2 file. */
+    /** Database settings for a node; null url means the embedded H2 file. The password is kept encrypted. */
     public record Database(String driver, String url, String user, String password) {
         public static final Database H2 = new Database(null, null, null, null);
+    }
+
+    /**
+     * A node's TLS: {@link #LOCAL} (a kit from this machine's CA, {@link LocalPki}, made at its first start), a kit of
+     * the federation's CA installed from {@code kit} (./synergos certs node), or {@link #OFF}: plain HTTP, which a node
+     * announces at every start.
+     */
+    public record Tls(boolean on, Path kit) {
+        public static final Tls LOCAL = new Tls(true, null);
+        public static final Tls OFF = new Tls(false, null);
+
+        public static Tls kit(Path dir) {
+            return new Tls(true, dir);
+        }
     }
 
     /** Starts the node's server process and returns without waiting; see {@link #awaitReady}. */
@@ -76,6 +91,16 @@ public final class Nodes {
      */
     public Node launch(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh,
                        Map<String, String> properties) {
+        return launch(name, role, dataDir, portOffset, db, fresh, properties, Tls.LOCAL);
+    }
+
+    /**
+     * As above, with the node's TLS. Properties named like a node secret ({@link NodeSecrets#SECRETS}: a broker
+     * password, an OpenLineage API key, a shared sealing key) go into the node's credential store, never onto the
+     * command line.
+     */
+    public Node launch(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh,
+                       Map<String, String> properties, Tls tls) {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("node name '" + name + "' must be letters, digits, '.', '_' or '-'");
         }
@@ -86,7 +111,7 @@ public final class Nodes {
             throw new IllegalStateException("the server or the EAR is not built; run ./mvnw install -DskipTests");
         }
         Node node = new Node(name, role, portOffset, nodesDir().resolve(name), dataDir == null ? null
-                : dataDir.toAbsolutePath().normalize());
+                : dataDir.toAbsolutePath().normalize(), tls.on());
         if (alive(node)) {
             throw new IllegalStateException("node " + name + " is already running (pid " + pid(node).orElse(-1L) + ")");
         }
@@ -94,14 +119,15 @@ public final class Nodes {
             if (fresh) {
                 deleteTree(node.baseDir());
             }
-            if (!Files.isDirectory(node.baseDir().resolve("configuration"))) {
-                copyTree(server().resolve("standalone/configuration"), node.baseDir().resolve("configuration"));
+            if (!Files.isDirectory(node.configDir())) {
+                copyTree(server().resolve("standalone/configuration"), node.configDir());
             }
             Files.createDirectories(node.baseDir().resolve("deployments"));
             Files.copy(ear(), node.baseDir().resolve("deployments/synergos.ear"), StandardCopyOption.REPLACE_EXISTING);
             Files.deleteIfExists(node.pidFile());
             Files.deleteIfExists(node.log());
             writeDescriptor(node);
+            NodeSecrets secrets = node.secrets();
             List<String> command = new ArrayList<>(List.of("setsid", server().resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + node.baseDir(),
                     "-Djboss.socket.binding.port-offset=" + portOffset,
@@ -113,23 +139,38 @@ public final class Nodes {
             if (node.dataDir() != null) {
                 command.add("-Dsynergos.data.dir=" + node.dataDir());
             }
-            properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            properties.forEach((key, value) -> {
+                if (NodeSecrets.SECRETS.contains(key)) {
+                    secrets.put(key, value);
+                } else {
+                    command.add("-D" + key + "=" + value);
+                }
+            });
             if (properties.containsKey("synergos.broker.host")) {
                 applyRemoteBroker(node);
             }
-            ensureAdmin(node);
+            ensureAdmin(node, secrets);
             if (role.equals("worker")) {
-                ensureKey(node.keyFile());
-                command.add("-Dsynergos.worker.key.file=" + node.keyFile());
+                secrets.putIfAbsent(NodeSecrets.WORKER_KEY, Secrets::randomPassword);
+            } else {
+                secrets.putIfAbsent(NodeSecrets.SEALING_KEY, Secrets::randomPassword);
             }
             if (db != null && db.url() != null) {
                 command.add("-Dsynergos.db.driver=" + db.driver());
                 command.add("-Dsynergos.db.url=" + db.url());
                 command.add("-Dsynergos.db.user=" + db.user());
-                if (db.password() != null && !db.password().isEmpty()) {
-                    command.add("-Dsynergos.db.password=" + db.password());
-                }
+                secrets.put(NodeSecrets.DB_PASSWORD, db.password() == null || db.password().isEmpty() ? null
+                        : db.password());
             }
+            if (tls.on()) {
+                installKit(node, tls, secrets);
+                if (role.equals("worker")) {
+                    command.add("-Dsynergos.tls.need-client-auth=true");
+                }
+            } else {
+                command.add("--server-config=standalone-plaintext.xml");
+            }
+            command.add("--properties=" + secrets.propertiesFile());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(node.baseDir().resolve("console.log").toFile());
@@ -149,6 +190,7 @@ public final class Nodes {
     /** Waits until the node's REST API answers; fails with the log's tail if the process dies first. */
     public void awaitReady(Node node) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpClient http = SynergosClient.httpClient(node.baseUrl(), Duration.ofSeconds(2));
         HttpRequest probe = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/node"))
                 .header("Authorization", SynergosClient.basic("admin", node.adminPassword()))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -206,7 +248,12 @@ public final class Nodes {
 
     public Node start(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh,
                       Map<String, String> properties) {
-        Node node = launch(name, role, dataDir, portOffset, db, fresh, properties);
+        return start(name, role, dataDir, portOffset, db, fresh, properties, Tls.LOCAL);
+    }
+
+    public Node start(String name, String role, Path dataDir, int portOffset, Database db, boolean fresh,
+                      Map<String, String> properties, Tls tls) {
+        Node node = launch(name, role, dataDir, portOffset, db, fresh, properties, tls);
         awaitReady(node);
         return node;
     }
@@ -267,7 +314,7 @@ public final class Nodes {
         }
         String data = p.getProperty("data", "");
         return Optional.of(new Node(name, p.getProperty("role"), Integer.parseInt(p.getProperty("offset")),
-                descriptor.getParent(), data.isEmpty() ? null : Path.of(data)));
+                descriptor.getParent(), data.isEmpty() ? null : Path.of(data), !"off".equals(p.getProperty("tls"))));
     }
 
     public boolean alive(Node node) {
@@ -293,7 +340,6 @@ public final class Nodes {
         }
     }
 
-    /** A Worker keeps its control key across restarts; a new one is 256 random bits, readable by its owner only. */
     /**
      * Applies wildfly-config's remote-broker.cli to the node's own configuration, once (offline, with an
      * embedded server), so that it uses a shared remote Artemis broker instead of its in-server one.
@@ -327,12 +373,49 @@ public final class Nodes {
         Files.writeString(marker, "applied " + java.time.Instant.now() + "\n");
     }
 
-    /** Every node gets a user {@code admin} (role admin) with a random password kept in its admin.password. */
-    private static void ensureAdmin(Node node) throws IOException {
-        if (!Files.exists(node.adminPasswordFile())) {
-            ensureKey(node.adminPasswordFile());
-            addUser(node, "admin", node.adminPassword(), List.of("admin"));
+    /** Every node gets a user {@code admin} (role admin) with a random password kept in its credential store. */
+    private static void ensureAdmin(Node node, NodeSecrets secrets) throws IOException {
+        if (secrets.get(NodeSecrets.ADMIN_PASSWORD).isEmpty()) {
+            String password = Secrets.randomPassword();
+            addUser(node, "admin", password, List.of("admin"));
+            secrets.put(NodeSecrets.ADMIN_PASSWORD, password);
         }
+    }
+
+    /**
+     * Installs the node's kit into its configuration/tls: the one given (a new kit replaces the old one, a rotation:
+     * the node's data stays), else the one installed before, else one from this machine's CA ({@link Tls#LOCAL}; made
+     * again if that CA was made anew since).
+     */
+    private void installKit(Node node, Tls tls, NodeSecrets secrets) throws IOException {
+        Path origin = node.tlsDir().resolve("origin");
+        if (tls.kit() != null) {
+            NodeKit kit = NodeKit.open(tls.kit());
+            kit.copyTo(node.tlsDir());
+            secrets.put(NodeSecrets.TLS_PASSWORD, kit.password());
+            Files.writeString(origin, "kit " + tls.kit().toAbsolutePath().normalize() + "\n");
+            return;
+        }
+        boolean installed = node.certificate().isPresent() && secrets.get(NodeSecrets.TLS_PASSWORD).isPresent();
+        boolean local = Files.isRegularFile(origin) && Files.readString(origin).startsWith("local");
+        if (installed && (!local || node.certificate().filter(pki()::issued).isPresent())) {
+            return;
+        }
+        // issued into a scratch directory: the kit's password file is not kept, only its encrypted copy
+        Path scratch = Files.createTempDirectory(nodesDir(), ".kit-");
+        try {
+            NodeKit kit = pki().issue(node.name(), node.role(), scratch);
+            kit.copyTo(node.tlsDir());
+            secrets.put(NodeSecrets.TLS_PASSWORD, kit.password());
+            Files.writeString(origin, "local " + pki().dir() + "\n");
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** This machine's CA and operator kit, for nodes started without a kit of their own. */
+    public LocalPki pki() {
+        return new LocalPki(home);
     }
 
     /**
@@ -363,25 +446,12 @@ public final class Nodes {
         Files.write(file, lines);
     }
 
-    private static void ensureKey(Path file) throws IOException {
-        if (Files.exists(file)) {
-            return;
-        }
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        Files.writeString(file, HexFormat.of().formatHex(key) + "\n");
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the directory's permissions apply
-        }
-    }
-
     private static void writeDescriptor(Node node) throws IOException {
         Properties p = new Properties();
         p.setProperty("role", node.role());
         p.setProperty("offset", Integer.toString(node.portOffset()));
         p.setProperty("data", node.dataDir() == null ? "" : node.dataDir().toString());
+        p.setProperty("tls", node.tls() ? "on" : "off");
         try (var writer = Files.newBufferedWriter(node.baseDir().resolve("node.properties"))) {
             p.store(writer, "Synergos node " + node.name());
         }

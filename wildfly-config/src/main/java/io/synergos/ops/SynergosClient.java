@@ -1,5 +1,6 @@
 package io.synergos.ops;
 
+import io.synergos.ops.pki.LocalPki;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -16,13 +17,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLContext;
 
 /** A small client of a node's REST control API, as any JAX-RS client would use it. */
 public final class SynergosClient {
 
+    private static volatile SSLContext operatorTls;
+
     private final String api;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public SynergosClient(String baseUrl) {
         this(baseUrl, null);
@@ -42,8 +46,49 @@ public final class SynergosClient {
     }
 
     private SynergosClient(String baseUrl, String scheme, String credentials) {
+        this(baseUrl, credentials == null ? null : scheme + " " + credentials,
+                httpClient(baseUrl, Duration.ofSeconds(5)));
+    }
+
+    private SynergosClient(String baseUrl, String authorization, HttpClient http) {
         this.api = baseUrl + "/api/";
-        this.authorization = credentials == null ? null : scheme + " " + credentials;
+        this.authorization = authorization;
+        this.http = http;
+    }
+
+    /** The same caller, presenting {@code tls} (its client certificate and trusted CAs) instead of the operator's. */
+    public SynergosClient withTls(SSLContext tls) {
+        return new SynergosClient(api.substring(0, api.length() - "/api/".length()), authorization,
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                        .sslContext(tls).build());
+    }
+
+    /**
+     * The TLS identity with which the launcher, the demo, the benchmarks and the tests call nodes: the operator's kit
+     * of this machine's CA ({@link LocalPki}), made at first use.
+     */
+    public static SSLContext operatorTls() {
+        if (operatorTls == null) {
+            synchronized (SynergosClient.class) {
+                if (operatorTls == null) {
+                    operatorTls = Nodes.fromSystemProperty().pki().operatorContext();
+                }
+            }
+        }
+        return operatorTls;
+    }
+
+    /**
+     * An HTTP/1.1 client for {@code url}: over TLS with the operator's identity when it is https. (HTTP/1.1: the JDK
+     * client's HTTP/2 has failed here on a 2 MB answer, "Frame type(32) length(2236474) exceeds MAX_FRAME_SIZE".)
+     */
+    public static HttpClient httpClient(String url, Duration connectTimeout) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout);
+        if (url.startsWith("https:")) {
+            builder.sslContext(operatorTls());
+        }
+        return builder.build();
     }
 
     /** A client that signs in as a user of the node's realm (HTTP Basic), e.g. admin or a predictor. */

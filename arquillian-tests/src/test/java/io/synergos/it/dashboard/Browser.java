@@ -1,9 +1,14 @@
 package io.synergos.it.dashboard;
 
+import io.synergos.ops.Node;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,18 +41,34 @@ public final class Browser implements ExecutionCondition {
         return ConditionEvaluationResult.disabled(message);
     }
 
-    static ChromeDriver start(int width, int height) {
+    /**
+     * A browser that trusts exactly the certificate {@code node} presents (by the hash of its public key, as an
+     * organisation would install its federation's CA), and no other self-made one.
+     */
+    static ChromeDriver start(int width, int height, Node node) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height);
+        node.certificate().ifPresent(certificate -> options.addArguments("--ignore-certificate-errors-spki-list="
+                + spki(certificate)));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** The base64 SHA-256 of a certificate's public key, as Chromium names a certificate it is told to trust. */
+    static String spki(X509Certificate certificate) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getPublicKey().getEncoded()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Saves what the browser shows as target/screenshots/NAME.png (a test artefact). */

@@ -64,8 +64,8 @@ class DashboardIT {
         admin = SynergosClient.asAdmin(grid.ttp);
         Nodes.addUser(grid.ttp, "viewer1", "viewer-pass-1", List.of("viewer"));
         project = Demo.register(admin, grid.workers, Node::baseUrl, "ljubljana", Demo.Model.LOGISTIC_REGRESSION);
-        dashboard = "http://127.0.0.1:" + grid.ttp.httpPort() + "/dashboard/";
-        browser = Browser.start(1280, 1000);
+        dashboard = grid.ttp.rootUrl() + "/dashboard/";
+        browser = Browser.start(1280, 1000, grid.ttp);
     }
 
     @AfterAll
@@ -388,7 +388,7 @@ class DashboardIT {
 
         // and with the viewer's own session, outside the page: 403 for an admin form, a promotion is not stored
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = SynergosClient.httpClient(dashboard, java.time.Duration.ofSeconds(5));
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(dashboard
                         + "admin/transition.xhtml?project=" + project.project() + "&version=1"))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());

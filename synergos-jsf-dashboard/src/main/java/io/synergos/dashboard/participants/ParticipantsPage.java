@@ -55,7 +55,7 @@ public class ParticipantsPage {
                 .map(r -> new RegistrationRow(r.getProject().getId(), r.getProject().getName(), r.datasetsByTagName()))
                 .toList();
         return new ParticipantRow(p.getId(), p.getName(), p.getBaseUrl(),
-                p.getAccessKey() != null && !p.getAccessKey().isBlank(), mine);
+                p.hasControlKey(), mine);
     }
 
     /** The grids running now, as the JSON array the page script renders (pushes then keep it current). */

@@ -25,7 +25,7 @@ public class Participant {
     @Column(nullable = false, unique = true, length = 100)
     private String name;
 
-    /** Base URL of the Worker's application, e.g. {@code http://10.0.0.5:8080/synergos}. */
+    /** Base URL of the Worker's application, e.g. {@code https://10.0.0.5:8443/synergos}. */
     @NotBlank
     @Size(max = 500)
     @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?", message = "must be an http(s) URL such as http://host:8080/synergos")
@@ -33,14 +33,26 @@ public class Participant {
     private String baseUrl;
 
     /**
-     * The Worker's control key: the TTP presents it on every call to the Worker's control API. It is never
-     * returned by the API. The column is nullable only so that the schema update can add it to databases
-     * created before it existed; such participants need a key before they can take part in a run.
+     * The Worker's control key, which the TTP presents on every call to the Worker's control API, sealed with the
+     * TTP's sealing key (io.synergos.access.ControlKeys): the database alone reveals no key. Never returned by the API.
+     * Null for a participant without a key; it needs one before it can take part in a run.
      */
-    @NotBlank
-    @Size(min = 32, max = 200, message = "must be the Worker's control key, 32 to 200 characters")
-    @Column(length = 200)
-    private String accessKey;
+    @Column(length = 400)
+    private String sealedControlKey;
+
+    /** A salted SHA-256 digest of the control key (base64), which the participants' sign-in realm checks. */
+    @Column(length = 64)
+    private String controlKeyHash;
+
+    @Column(length = 32)
+    private String controlKeySalt;
+
+    /**
+     * The clear control key of a database made before keys were sealed: read once at start, sealed, then emptied
+     * (io.synergos.access.ControlKeyMigration). Nothing writes it.
+     */
+    @Column(name = "accessKey", length = 200)
+    private String legacyAccessKey;
 
     /**
      * The realm account (a user with the role {@code participant}) that operates this participant for its
@@ -53,10 +65,9 @@ public class Participant {
     protected Participant() {
     }
 
-    public Participant(String name, String baseUrl, String accessKey) {
+    public Participant(String name, String baseUrl) {
         this.name = name;
         this.baseUrl = baseUrl;
-        this.accessKey = accessKey;
     }
 
     public Long getId() {
@@ -79,12 +90,24 @@ public class Participant {
         this.baseUrl = baseUrl;
     }
 
-    public String getAccessKey() {
-        return accessKey;
+    public String getSealedControlKey() {
+        return sealedControlKey;
     }
 
-    public void setAccessKey(String accessKey) {
-        this.accessKey = accessKey;
+    public boolean hasControlKey() {
+        return sealedControlKey != null;
+    }
+
+    /** Sets the sealed key and its digest together (io.synergos.access.ControlKeys makes them). */
+    public void setControlKey(String sealed, String hash, String salt) {
+        this.sealedControlKey = sealed;
+        this.controlKeyHash = hash;
+        this.controlKeySalt = salt;
+        this.legacyAccessKey = null;
+    }
+
+    public String getLegacyAccessKey() {
+        return legacyAccessKey;
     }
 
     public String getOperator() {

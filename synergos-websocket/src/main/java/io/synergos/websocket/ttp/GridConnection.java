@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 
 /**
  * The TTP's socket to one Worker for one run. Requests are strictly one at a time: {@link #exchange} sends a
@@ -43,17 +44,20 @@ public final class GridConnection implements AutoCloseable {
     private volatile long bytesReceived;
     private volatile long bytesSent;
 
-    private GridConnection(String worker, URI uri, String token, Duration connectTimeout, int maxFrameBytes)
-            throws GridException {
+    private GridConnection(String worker, URI uri, String token, Duration connectTimeout, int maxFrameBytes,
+                           SSLContext tls) throws GridException {
         this.worker = worker;
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
+        if ("wss".equals(uri.getScheme()) && tls == null) {
+            throw new GridException("cannot connect to Worker " + worker + " at " + uri + ": no TLS context");
+        }
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(new ClientEndpointConfig.Configurator() {
                     @Override
                     public void beforeRequest(Map<String, List<String>> headers) {
                         headers.put(GridProtocol.TOKEN_HEADER, List.of(token));
                     }
-                }).build();
+                }).sslContext(tls).build();
         try {
             this.session = container.connectToServer(new Listener(), config, uri);
         } catch (DeploymentException | IOException | RuntimeException e) {
@@ -67,15 +71,16 @@ public final class GridConnection implements AutoCloseable {
 
     /**
      * Opens the socket; the handshake presents the run's secret. Binary replies over {@code maxReplyBytes} (see
-     * {@link GridProtocol#maxReplyBytes}) close the socket as too big.
+     * {@link GridProtocol#maxReplyBytes}) close the socket as too big. A {@code wss} URI is opened with {@code tls}, the
+     * TTP's client context (its certificate, the federation's CA, the Worker's name checked).
      */
     public static GridConnection open(String worker, URI uri, String token, Duration connectTimeout,
-                                      int maxReplyBytes) throws GridException {
+                                      int maxReplyBytes, SSLContext tls) throws GridException {
         if (maxReplyBytes < TensorFrame.HEADER_BYTES || maxReplyBytes > GridProtocol.MAX_BINARY_BYTES) {
             throw new IllegalArgumentException("a reply limit of " + maxReplyBytes + " bytes is outside the protocol's "
                     + TensorFrame.HEADER_BYTES + " to " + GridProtocol.MAX_BINARY_BYTES);
         }
-        return new GridConnection(worker, uri, token, connectTimeout, maxReplyBytes);
+        return new GridConnection(worker, uri, token, connectTimeout, maxReplyBytes, tls);
     }
 
     public String worker() {
