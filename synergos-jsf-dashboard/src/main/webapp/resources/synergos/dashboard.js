@@ -94,6 +94,14 @@ synergos.run = (function () {
         }
     }
 
+    /** The progress bar's width, set through the CSSOM (no inline style: see the Content-Security-Policy). */
+    function progress(percent) {
+        var bar = document.getElementById("progressBar");
+        if (bar) {
+            bar.style.width = percent + "%";
+        }
+    }
+
     return {
         init: function () {
             var element = document.getElementById("runData");
@@ -101,6 +109,10 @@ synergos.run = (function () {
                 return;
             }
             data = JSON.parse(element.textContent);
+            var bar = document.getElementById("progressBar");
+            if (bar) {
+                progress(Number(bar.getAttribute("data-percent")) || 0);
+            }
             drawLoss();
             drawMetrics();
         },
@@ -113,10 +125,7 @@ synergos.run = (function () {
             }
             if (grid.phase === "train" && grid.rounds > 0) {
                 text("progressText", "Round " + grid.round + " of " + grid.rounds);
-                var bar = document.getElementById("progressBar");
-                if (bar) {
-                    bar.style.width = Math.min(100, Math.round(100 * grid.round / grid.rounds)) + "%";
-                }
+                progress(Math.min(100, Math.round(100 * grid.round / grid.rounds)));
                 if (lossChart && grid.round > 0) {
                     var local = {};
                     grid.workers.forEach(function (w) {
@@ -137,7 +146,7 @@ synergos.run = (function () {
             }
             var none = document.getElementById("noRounds");
             if (none && grid.round > 0) {
-                none.style.display = "none";
+                none.hidden = true;
             }
             var connected = grid.workers.filter(function (w) { return w.connected; }).length;
             text("liveState", grid.ended ? "ended: " + grid.ended
@@ -198,11 +207,11 @@ synergos.grids = (function () {
             });
         });
         if (empty) {
-            empty.style.display = ids.length === 0 ? "" : "none";
+            empty.hidden = ids.length !== 0;
         }
         var table = document.getElementById("gridTable");
         if (table) {
-            table.style.display = ids.length === 0 ? "none" : "";
+            table.hidden = ids.length === 0;
         }
     }
 
@@ -276,3 +285,32 @@ synergos.contribution = (function () {
         bars: function () { return chart ? chart.data.datasets[0].data.length : 0; }
     };
 })();
+
+/* The live channel: the dashboard's WebSocket (live/grids, under the same sign-in as the pages), which carries every
+   live grid's changes. It reconnects after a drop, a few seconds later. */
+synergos.live = (function () {
+    function connect(onGrid) {
+        var base = document.body.getAttribute("data-context") || "";
+        var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + base
+            + "/live/grids");
+        socket.onmessage = function (event) { onGrid(event.data); };
+        socket.onclose = function () { setTimeout(function () { connect(onGrid); }, 3000); };
+    }
+
+    return {connect: connect};
+})();
+
+/* Each page starts what it shows: no inline script, so that the Content-Security-Policy can forbid them. */
+document.addEventListener("DOMContentLoaded", function () {
+    if (document.getElementById("runData")) {
+        synergos.run.init();
+        synergos.live.connect(synergos.run.onGrid);
+    }
+    if (document.getElementById("gridData")) {
+        synergos.grids.init();
+        synergos.live.connect(synergos.grids.onGrid);
+    }
+    if (document.getElementById("contributionData") || document.getElementById("pending")) {
+        synergos.contribution.init();
+    }
+});

@@ -412,6 +412,8 @@ class DashboardIT {
             Long overflow = (Long) js.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertTrue(overflow <= 0, page + " overflows by " + overflow + " px at 800 px");
+            // the page's scripts, styles and live channel run under a policy without 'unsafe-inline'
+            assertEquals(List.of(), Browser.policyViolations(browser), page + ": refused by the Content-Security-Policy");
         }
         browser.get(dashboard + "run.xhtml?id=" + runId);
         waitFor(By.id("lossChart"));
@@ -426,6 +428,72 @@ class DashboardIT {
             assertTrue(body.contains("No run") || body.contains("No such page") || body.contains("no project"),
                     broken + ": " + body);
         }
+    }
+
+    /**
+     * What the browser side defends: the policy and headers on every page, a session cookie no script and no other
+     * site gets, admin forms that open only from the dashboard's own links, and sign-in throttled after failures.
+     */
+    @Test
+    @Order(10)
+    void theDashboardsBrowserSideDefencesHold() throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session.isSecure(), "the session cookie is Secure under TLS");
+        assertTrue(session.isHttpOnly(), "no script reads the session cookie");
+        assertEquals("Strict", session.getSameSite(), "no other site's page sends the session cookie");
+        HttpResponse<String> page = SynergosClient.httpClient(dashboard, Duration.ofSeconds(5)).send(HttpRequest
+                .newBuilder(URI.create(dashboard + "jobs.xhtml")).header("Cookie", "JSESSIONID=" + session.getValue())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'")
+                && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe"), policy);
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                "HSTS under TLS");
+        assertFalse(page.body().contains("<script>") || page.body().contains(" style=\""), "no inline script or style");
+
+        // an admin form opened from elsewhere (a link on another site, a typed address) is refused; from the
+        // dashboard's own link it opens (adminCreatesARunAndStartsIt). Faces matches protected views exactly: every
+        // admin view is listed
+        java.nio.file.Path webapp = grid.nodes.home().resolve("synergos-jsf-dashboard/src/main/webapp");
+        String facesConfig = java.nio.file.Files.readString(webapp.resolve("WEB-INF/faces-config.xml"));
+        try (var views = java.nio.file.Files.list(webapp.resolve("admin"))) {
+            for (java.nio.file.Path view : (Iterable<java.nio.file.Path>) views::iterator) {
+                assertTrue(facesConfig.contains("<url-pattern>/admin/" + view.getFileName() + "</url-pattern>"),
+                        "faces-config.xml protects " + view.getFileName());
+            }
+        }
+        browser.findElement(By.id("account:signOut")).click();
+        browser.get(dashboard);
+        signIn("admin", grid.ttp.adminPassword());
+        waitFor(By.cssSelector(".cards"));
+        browser.get(dashboard + "admin/run.xhtml?experiment=" + project.experiment());
+        assertTrue(text(By.id("forged")).contains("open this form from the dashboard"));
+        assertTrue(browser.findElements(By.id("run:save")).isEmpty());
+        browser.get(dashboard + "project.xhtml?id=" + project.project());
+        browser.findElement(By.linkText("New run")).click();
+        waitFor(By.id("run:save"));
+        Browser.screenshot(browser, "12-forged-request-refused-then-link-works");
+
+        // sign-in is throttled: after five failures the right password is refused too, for that account only
+        Nodes.addUser(grid.ttp, "throttled1", "right-pass-1", List.of("viewer"));
+        browser.findElement(By.id("account:signOut")).click();
+        for (int i = 0; i < 5; i++) {
+            browser.get(dashboard);
+            signIn("throttled1", "wrong-" + i);
+            waitFor(By.id("loginFailed"));
+        }
+        browser.get(dashboard);
+        signIn("throttled1", "right-pass-1");
+        waitFor(By.id("loginFailed"));
+        assertEquals(401, SynergosClient.asUser(grid.ttp.baseUrl(), "throttled1", "right-pass-1")
+                .raw("GET", "projects", null, null).statusCode(), "the REST API refuses the locked account too");
+        browser.get(dashboard);
+        signIn("viewer1", "viewer-pass-1");
+        waitFor(By.cssSelector(".cards"));
+        assertEquals("viewer", text(By.cssSelector(".account .role")), "other accounts are not locked");
     }
 
     private int runsOfExperiment() {

@@ -6,33 +6,31 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletContext;
+import jakarta.websocket.Session;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Pushes every change of a live grid to the pages over the Faces WebSocket channel {@value #CHANNEL}: the run
- * page moves its progress and curves, the participants page its grid table. At most one message per run every
- * {@value #MIN_INTERVAL_MS} ms, except that a grid's first, last and connection changes always go out: a
- * grid of fast rounds does not flood the browsers (the page shows every round again when it is reloaded).
+ * Pushes every change of a live grid to the pages over the dashboard's WebSocket {@link GridSocket}: the run page
+ * moves its progress and curves, the participants page its grid table. At most one message per run every
+ * {@value #MIN_INTERVAL_MS} ms, except that a grid's first, last and connection changes always go out: a grid of fast
+ * rounds does not flood the browsers (the page shows every round again when it is reloaded). (Its own endpoint rather
+ * than Faces' {@code <f:websocket>}, whose inline script a Content-Security-Policy without 'unsafe-inline' refuses.)
  */
 @ApplicationScoped
 public class GridPush {
 
-    public static final String CHANNEL = "grids";
     static final long MIN_INTERVAL_MS = 200;
 
     @Inject
     LiveGrids grids;
 
-    @Inject
-    @Push(channel = CHANNEL)
-    PushContext channel;
+    private final Set<Session> pages = ConcurrentHashMap.newKeySet();
 
     private final Map<Long, Long> lastSent = new ConcurrentHashMap<>();
     private final Map<Long, Integer> lastConnected = new ConcurrentHashMap<>();
@@ -65,8 +63,25 @@ public class GridPush {
         } else {
             lastSent.put(grid.runId(), now);
         }
-        channel.send(json(grid));
+        String message = json(grid);
+        for (Session page : pages) {
+            if (page.isOpen()) {
+                page.getAsyncRemote().sendText(message);
+            } else {
+                pages.remove(page);
+            }
+        }
     }
+
+    /** A page listens (its socket is open and signed in). */
+    void open(Session page) {
+        pages.add(page);
+    }
+
+    void close(Session page) {
+        pages.remove(page);
+    }
+
 
     /** The message: the grid as JSON text (the page parses it); the same shape the participants page renders. */
     public static String json(LiveGrid grid) {
