@@ -158,7 +158,7 @@ class CatalogIT {
         assertProblem(workerA, "POST", "ljubljana-evaluate", entry("L", null, null, "public")
                 .add("types", Json.createObjectBuilder().add("age", "numeric")), 400, "column 'age'");
         assertProblem(workerA, "POST", "wine-train", entry("x".repeat(201), null, null, "public"), 400,
-                "title has 201 characters; at most 200");
+                "title must be at most 200 characters");
         assertProblem(workerA, "POST", "wine-train", entry("Wine", null, null, "secret"), 400,
                 "visibility 'secret' does not exist");
         assertEquals(before, search(admin, "").toString(), "nothing was stored");

@@ -417,8 +417,12 @@ class FederatedGridIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheRestApi() {
-        String document = get(grid.ttp.rootUrl() + "/openapi");
+    void theOpenApiDocumentDescribesTheRestApiToSignedInCallersOnly() {
+        String document = grid.client.raw("GET", "openapi", null, null).body();
+        assertEquals(401, new SynergosClient(grid.ttp.baseUrl()).raw("GET", "openapi", null, null).statusCode(),
+                "no document without signing in");
+        assertFalse(get(grid.ttp.rootUrl() + "/openapi").contains("/api/projects"),
+                "WildFly's own /openapi, which no sign-in guards, serves nothing");
         for (String path : List.of("/projects", "/experiments/{id}/runs", "/participants", "/registrations/{id}/tags/{tag}",
                 "/runs/{id}/training", "/runs/{id}/evaluation", "/runs/{id}/predictions", "/worker/datasets/{name}/header",
                 "/contribution/runs/{runId}", "/contribution/{id}/allocations", "/contribution/allocations/{allocationId}/publish",

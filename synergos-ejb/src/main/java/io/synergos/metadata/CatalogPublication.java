@@ -1,5 +1,5 @@
 package io.synergos.metadata;
 
 /** What a Worker sends the TTP's catalog: the owner's metadata and the profile it computed from the file. */
-public record CatalogPublication(CatalogEntryRequest entry, DatasetProfile profile) {
+public record CatalogPublication(@jakarta.validation.Valid CatalogEntryRequest entry, DatasetProfile profile) {
 }

@@ -196,6 +196,10 @@ public class RegistryService {
         Run run = run(id);
         refuseBusy(run);
         refuseCoalition(run);
+        if (run.getExperiment().getRuns().stream().anyMatch(r -> r != run && r.getName().equals(name))) {
+            throw new ConflictException("experiment '" + run.getExperiment().getName() + "' already has a run '" + name
+                    + "'");
+        }
         run.setName(name);
         run.setHyperparameters(hyperparameters);
         run.setContribution(contribution);

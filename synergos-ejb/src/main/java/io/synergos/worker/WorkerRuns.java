@@ -40,7 +40,7 @@ public class WorkerRuns {
         if (node.role() != NodeConfig.Role.WORKER) {
             throw new ConflictException("node " + node.name() + " is a " + node.role() + ", not a Worker");
         }
-        if (request == null || !PHASES.contains(request.phase())) {
+        if (request == null || request.phase() == null || !PHASES.contains(request.phase())) {
             throw new InvalidInputException("phase must be one of " + PHASES);
         }
         if (request.token() == null || request.token().length() < 32) {

@@ -58,7 +58,7 @@ final class CatalogCommands {
         if (options.containsKey("row-granularity")) {
             entry.add("rowGranularity", Integer.parseInt(options.get("row-granularity")));
         }
-        HttpResponse<String> r = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).raw(method,
+        HttpResponse<String> r = SynergosClient.withControlKey(worker).raw(method,
                 "worker/catalog/" + dataset, "application/json", entry.build().toString());
         if (r.statusCode() >= 300) {
             return refused(r);
@@ -78,7 +78,7 @@ final class CatalogCommands {
         String path = "worker/catalog/" + dataset + "?participant=" + enc(Launcher.required(options, "participant"))
                 + "&catalog=" + enc(Launcher.required(options, "ttp")) + "&force="
                 + Boolean.parseBoolean(options.getOrDefault("force", "false"));
-        HttpResponse<String> r = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).raw("DELETE", path, null, null);
+        HttpResponse<String> r = SynergosClient.withControlKey(worker).raw("DELETE", path, null, null);
         if (r.statusCode() >= 300) {
             return refused(r);
         }

@@ -1,5 +1,7 @@
 package io.synergos.ops;
 
+import io.synergos.ops.pki.LocalPki;
+import io.synergos.ops.pki.NodeKit;
 import io.synergos.ops.pki.Pem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 /**
  * A Synergos node on this machine: its own server base dir (configuration, log, H2 file, exported models),
@@ -71,6 +74,18 @@ public record Node(String name, String role, int portOffset, Path baseDir, Path 
     public String accessKey() {
         return Files.exists(configDir().resolve(NodeSecrets.STORE))
                 ? secrets().get(NodeSecrets.WORKER_KEY).orElse("") : "";
+    }
+
+    /**
+     * How the operator on this machine calls the node: with the node's own key (the operator's if the node's certificate
+     * is not valid now), trusting exactly the certificate it presents, whatever host names its kit gives; null with TLS
+     * off.
+     */
+    public SSLContext selfTls() {
+        return tls ? NodeKit.selfContext(tlsDir(), secrets().get(NodeSecrets.TLS_PASSWORD).orElseThrow(
+                () -> new IllegalStateException("node " + name + " has no kit installed")),
+                // the nodes' directory is HOME/.synergos/nodes (Nodes.nodesDir), where HOME holds the local PKI
+                () -> new LocalPki(baseDir.getParent().getParent().getParent()).operator()) : null;
     }
 
     /** The certificate the node presents, when it has a kit. */

@@ -190,13 +190,18 @@ public final class Nodes {
     /** Waits until the node's REST API answers; fails with the log's tail if the process dies first. */
     public void awaitReady(Node node) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        HttpClient http = SynergosClient.httpClient(node.baseUrl(), Duration.ofSeconds(2));
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2));
         HttpRequest probe = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/node"))
                 .header("Authorization", SynergosClient.basic("admin", node.adminPassword()))
                 .timeout(Duration.ofSeconds(2)).build();
         boolean seenPid = false;
+        HttpClient http = node.tls() ? null : client.build();
         while (Instant.now().isBefore(deadline)) {
             try {
+                if (http == null) {
+                    // the node's own key and certificate, pinned: whatever names its kit gives
+                    http = client.sslContext(node.selfTls()).build();
+                }
                 if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

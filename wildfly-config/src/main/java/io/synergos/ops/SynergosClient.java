@@ -114,9 +114,21 @@ public final class SynergosClient {
         return asUser(ttpBaseUrl, participant, controlKey);
     }
 
-    /** A client that signs in as the node's generated {@code admin} user. */
+    /**
+     * A client that signs in as the node's generated {@code admin} user, from the node's own machine: with the node's
+     * own key, trusting exactly the certificate it presents (see {@link Node#selfTls()}).
+     */
     public static SynergosClient asAdmin(Node node) {
-        return asUser(node.baseUrl(), "admin", node.adminPassword());
+        return onNode(asUser(node.baseUrl(), "admin", node.adminPassword()), node);
+    }
+
+    /** A client of the Worker's control API presenting its control key, from the Worker's own machine. */
+    public static SynergosClient withControlKey(Node worker) {
+        return onNode(withControlKey(worker.baseUrl(), worker.accessKey()), worker);
+    }
+
+    private static SynergosClient onNode(SynergosClient client, Node node) {
+        return node.tls() ? client.withTls(node.selfTls()) : client;
     }
 
     /** A non-2xx answer: its status and its problem+json body. */
@@ -161,9 +173,19 @@ public final class SynergosClient {
 
     /** Sends raw text, for tests of malformed input. Returns status and body. */
     public HttpResponse<String> raw(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Sends raw bytes (which need not be valid UTF-8), for tests of malformed input. Returns status and body. */
+    public HttpResponse<String> rawBytes(String method, String path, String contentType, byte[] body) {
+        return send(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType,
+                                      HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the grid round benchmark from this TTP against the given Workers (see {@code ./synergos bench rounds}). */
+/**
+ * Runs the grid round benchmark from this TTP against the given Workers (see {@code ./synergos bench rounds}); admins
+ * only. In production switch it off with {@code synergos.bench.enabled=false}: it then answers 404.
+ */
 @Path("bench/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +47,9 @@ public class BenchResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "benchRounds", summary = "Times grid rounds against Workers with synthetic parameters (benchmark; off in production)")
     public JsonObject run(@Valid @NotNull BenchRequest request) throws GridException {
+        if (!Boolean.parseBoolean(System.getProperty("synergos.bench.enabled", "true"))) {
+            throw new io.synergos.node.NotFoundException("benchmarks are switched off on this node (synergos.bench.enabled)");
+        }
         GridBenchmark.Result result = benchmark.run(request.workers().stream()
                 .map(w -> Map.entry(w.baseUrl(), w.accessKey())).toList(), request.params(), request.rounds(),
                 request.warmup());

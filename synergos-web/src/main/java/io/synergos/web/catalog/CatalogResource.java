@@ -57,7 +57,7 @@ public class CatalogResource {
     @Path("participants/{name}/datasets")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     @Operation(operationId = "publishCatalogEntry", summary = "Publishes a participant's dataset in the catalog (sent by its Worker)")
-    public Response publish(@PathParam("name") String name, CatalogPublication publication) {
+    public Response publish(@PathParam("name") String name, @jakarta.validation.Valid CatalogPublication publication) {
         String owner = scope.participantNamed(name);
         CatalogPublication p = required(publication);
         return Response.status(Response.Status.CREATED)
@@ -69,7 +69,7 @@ public class CatalogResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     @Operation(operationId = "changeCatalogEntry", summary = "Changes a participant's catalog entry, with a new profile of its file")
     public CatalogEntryView change(@PathParam("name") String name, @PathParam("dataset") String dataset,
-                                   CatalogPublication publication) {
+                                   @jakarta.validation.Valid CatalogPublication publication) {
         String owner = scope.participantNamed(name);
         CatalogPublication p = required(publication);
         if (!dataset.equals(p.profile().name())) {
@@ -133,7 +133,7 @@ public class CatalogResource {
     @Path("datasets/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeCatalogEntryAsAdmin", summary = "An admin changes a catalog entry's metadata")
-    public CatalogEntryView adminChange(@PathParam("id") long id, CatalogEntryRequest request) {
+    public CatalogEntryView adminChange(@PathParam("id") long id, @jakarta.validation.Valid CatalogEntryRequest request) {
         CatalogEntryView entry = catalog.get(id, staff());
         if (request == null) {
             throw new InvalidInputException("the body must be the entry's fields to change");

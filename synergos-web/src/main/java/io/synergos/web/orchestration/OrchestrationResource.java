@@ -1,6 +1,7 @@
 package io.synergos.web.orchestration;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +70,8 @@ public class OrchestrationResource {
     @Path("runs/{id}/jobs")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "submitRunJob", summary = "Queues one existing run as a job")
-    public Response submitRun(@PathParam("id") long runId, JobRequest request) {
+    public Response submitRun(@PathParam("id") long runId,
+                              @RequestBody(required = false, description = "optional: {\"maxAttempts\": N}") JobRequest request) {
         return Response.accepted(orchestrator.submitRun(runId, request == null ? null : request.maxAttempts()))
                 .build();
     }

@@ -49,13 +49,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ConflictException) {
             return Problem.of(Response.Status.CONFLICT, "Conflict", e.getMessage());
         }
+        if (duplicate(e)) {
+            return Problem.of(Response.Status.CONFLICT, "Conflict", "this would make a second object with a name or "
+                    + "key that must be unique; choose another");
+        }
         if (concurrentChange(e)) {
             return Problem.of(Response.Status.CONFLICT, "Conflict", "what this request changes was changed by "
                     + "another request or job at the same moment; read it again and retry");
         }
         if (e instanceof ProcessingException && e.getCause() instanceof JsonbException json) {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", "the request body is not the JSON this "
-                    + "resource takes: " + json.getMessage());
+                    + "resource takes: " + inClientTerms(json.getMessage()));
         }
         if (e instanceof InvalidInputException invalid && invalid.field() != null) {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage(),
@@ -65,8 +69,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage(),
                     Map.of("records[" + record.record() + "]." + record.field(), e.getMessage()));
         }
+        if (e instanceof JsonbException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", inClientTerms(e.getMessage()));
+        }
         if (e instanceof InvalidInputException || e instanceof DataFormatException || e instanceof AlignmentException
-                || e instanceof IllegalArgumentException || e instanceof JsonbException) {
+                || e instanceof IllegalArgumentException) {
             return Problem.of(Response.Status.BAD_REQUEST, "Invalid input", e.getMessage());
         }
         if (e instanceof ConstraintViolationException violations) {
@@ -86,6 +93,37 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "incident " + incident, e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error",
                 "the server failed unexpectedly; incident " + incident + " is in its log");
+    }
+
+    /** A qualified Java class name; possessive, so that a long word without dots costs one pass, not one per letter. */
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile(
+            "(?:class |interface )?+\\b(?:[a-z_][a-z0-9_]*+\\.)++(?:[A-Z][A-Za-z0-9_]*+\\$)*+([A-Z][A-Za-z0-9_]*+)");
+    /** The binder echoes the value it refused; a problem's detail says what, not all of it. */
+    private static final int MAX_DETAIL = 300;
+    private static final Map<String, String> JSON_TYPES = Map.ofEntries(Map.entry("String", "string"),
+            Map.entry("Integer", "integer"), Map.entry("Long", "integer"), Map.entry("Short", "integer"),
+            Map.entry("BigInteger", "integer"), Map.entry("Double", "number"), Map.entry("Float", "number"),
+            Map.entry("BigDecimal", "number"), Map.entry("Boolean", "boolean"), Map.entry("List", "array"),
+            Map.entry("Set", "array"), Map.entry("Collection", "array"), Map.entry("Map", "object"),
+            Map.entry("Object", "any value"));
+
+    /**
+     * The JSON binder's message about a body, in the client's terms: JSON types and the schema names of the OpenAPI
+     * document instead of Java class names, which say nothing to a client and a little too much about the server.
+     */
+    static String inClientTerms(String message) {
+        if (message == null) {
+            return "malformed JSON";
+        }
+        String bounded = message.length() > MAX_DETAIL ? message.substring(0, MAX_DETAIL) + "..." : message;
+        java.util.regex.Matcher m = JAVA_TYPE.matcher(bounded);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    JSON_TYPES.getOrDefault(m.group(1), m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Who was refused what, so that an operator sees which role is missing (never what the resource holds). */
@@ -109,6 +147,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /** A commit that failed because another transaction changed the same row first (optimistic locking). */
+    /** A unique constraint the database enforced (SQL state class 23): a race, or a check a service lacks. */
+    private static boolean duplicate(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean concurrentChange(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof OptimisticLockException || c.getClass().getName().startsWith("org.hibernate.Stale")) {

@@ -1,6 +1,9 @@
 package io.synergos.web.registry;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
@@ -75,6 +78,7 @@ public class ExperimentResource {
     @Path("{id}/runs")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createRun", summary = "Defines a run of an experiment with its hyperparameters")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RunView.class)))
     public Response createRun(@PathParam("id") long id, @Valid @NotNull RunRequest request) {
         RunView view = RunView.of(registry.createRun(id, request.name(), request.hyperparametersOrDefault(),
                 request.contributionOrDefault()));

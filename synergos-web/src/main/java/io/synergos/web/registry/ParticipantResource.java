@@ -1,6 +1,9 @@
 package io.synergos.web.registry;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
@@ -50,10 +53,11 @@ public class ParticipantResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createParticipant", summary = "Registers a Worker with its connection info and control key")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response create(@Valid @NotNull ParticipantRequest request) {
         if (request.accessKey() == null) {
-            throw new InvalidInputException("accessKey is required: the Worker's control key (its node prints it "
-                    + "at start and keeps it in worker.key)");
+            throw new InvalidInputException("accessKey is required: the Worker's control key (on the Worker's "
+                    + "machine: ./synergos node secret NAME control-key)");
         }
         var participant = registry.createParticipant(request.name(), request.baseUrl(), request.accessKey());
         if (request.operator() != null && !request.operator().isEmpty()) {

@@ -1,6 +1,9 @@
 package io.synergos.web.registry;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
@@ -53,6 +56,7 @@ public class ProjectResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createProject", summary = "Creates a project")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response create(@Valid @NotNull ProjectRequest request) {
         long id = registry.createProject(request.name(), request.description(), request.contributionMetric()).getId();
         ProjectView view = ProjectView.of(registry.setCatalogVersionPolicy(id, request.catalogVersionPolicy()));
@@ -96,6 +100,7 @@ public class ProjectResource {
     @Path("{id}/experiments")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createExperiment", summary = "Defines an experiment (model type and architecture) in a project")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExperimentView.class)))
     public Response createExperiment(@PathParam("id") long id, @Valid @NotNull ExperimentRequest request) {
         ExperimentView view = ExperimentView.of(registry.createExperiment(id, request.name(), request.modelType(),
                 request.hiddenLayers(), request.activation()));
@@ -115,6 +120,7 @@ public class ProjectResource {
     @Path("{id}/registrations")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     @Operation(operationId = "registerParticipant", summary = "Registers a participant into a project")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     public Response register(@PathParam("id") long id, @Valid @NotNull RegistrationRequest request) {
         scope.participant(request.participantId()); // a participant registers only itself
         RegistrationView view = RegistrationView.of(registry.register(id, request.participantId()));

@@ -1,6 +1,9 @@
 package io.synergos.web.runs;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.synergos.access.CallerScope;
 import io.synergos.access.Roles;
@@ -87,6 +90,7 @@ public class RunResource {
     @Path("training")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "startTraining", summary = "Starts training: alignment, grid, rounds, export, dismantling")
+    @APIResponse(responseCode = "202", description = "Accepted: poll the run", content = @Content(schema = @Schema(implementation = RunView.class)))
     public Response train(@PathParam("id") long id) {
         grids.startTraining(id);
         return Response.accepted(get(id)).build();
@@ -96,6 +100,7 @@ public class RunResource {
     @Path("evaluation")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "startEvaluation", summary = "Starts evaluation on the participants' evaluate data")
+    @APIResponse(responseCode = "202", description = "Accepted: poll the run", content = @Content(schema = @Schema(implementation = RunView.class)))
     public Response evaluate(@PathParam("id") long id) {
         grids.startEvaluation(id);
         return Response.accepted(get(id)).build();

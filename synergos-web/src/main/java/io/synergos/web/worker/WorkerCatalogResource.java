@@ -37,21 +37,21 @@ public class WorkerCatalogResource {
     @POST
     @Path("{dataset}/profile")
     @Operation(operationId = "profileDataset", summary = "What would be published for a dataset of this Worker")
-    public DatasetProfile profile(@PathParam("dataset") String dataset, CatalogEntryRequest request) {
+    public DatasetProfile profile(@PathParam("dataset") String dataset, @jakarta.validation.Valid CatalogEntryRequest request) {
         return catalog.profile(dataset, required(request));
     }
 
     @POST
     @Path("{dataset}")
     @Operation(operationId = "publishDataset", summary = "Publishes a dataset of this Worker in the TTP's catalog")
-    public Response publish(@PathParam("dataset") String dataset, CatalogEntryRequest request) {
+    public Response publish(@PathParam("dataset") String dataset, @jakarta.validation.Valid CatalogEntryRequest request) {
         return relay(catalog.publish(dataset, required(request), false));
     }
 
     @PUT
     @Path("{dataset}")
     @Operation(operationId = "changeDataset", summary = "Changes a dataset's entry in the TTP's catalog")
-    public Response change(@PathParam("dataset") String dataset, CatalogEntryRequest request) {
+    public Response change(@PathParam("dataset") String dataset, @jakarta.validation.Valid CatalogEntryRequest request) {
         return relay(catalog.publish(dataset, required(request), true));
     }
 

@@ -175,6 +175,35 @@ public final class NodeKit {
         }
     }
 
+    /**
+     * The context with which an operator on a node's own machine calls it: the node's own key and certificate (from
+     * its installed {@code node.p12}, whose password is {@code password}), trusting exactly the certificate it presents.
+     * A certificate that is not valid now cannot sign its own node in: {@code otherwise} (a key the node may trust, such
+     * as the operator's) is presented instead.
+     */
+    public static SSLContext selfContext(Path tlsDir, String password,
+                                         java.util.function.Supplier<NodeKit> otherwise) {
+        try {
+            KeyStore store = load(tlsDir.resolve("node.p12"), password);
+            X509Certificate own = (X509Certificate) store.getCertificate(NODE_ALIAS);
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            try {
+                own.checkValidity();
+                keys.init(store, password.toCharArray());
+            } catch (java.security.cert.CertificateException e) {
+                NodeKit other = otherwise.get();
+                keys.init(other.keyStore(), other.password().toCharArray());
+            }
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), new javax.net.ssl.TrustManager[] {new PinnedTrust(own)}, null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot use the kit installed in " + tlsDir + ": " + e.getMessage(), e);
+        }
+    }
+
     private KeyStore load(Path file) {
         try {
             return load(file, password);
