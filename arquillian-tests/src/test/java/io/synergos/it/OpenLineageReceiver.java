@@ -37,11 +37,13 @@ final class OpenLineageReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<JsonObject> events = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     OpenLineageReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/v1/lineage", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             int status = 201;
             if (!"POST".equals(exchange.getRequestMethod())) {
                 status = 405;
@@ -59,6 +61,11 @@ final class OpenLineageReceiver implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The Authorization header of every request received, in order ("null" when there was none). */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
     }
 
     List<JsonObject> all() {

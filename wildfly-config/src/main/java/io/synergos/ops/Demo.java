@@ -46,14 +46,20 @@ public final class Demo {
     /** As above, with extra system properties for the TTP (parallel runs, retry delay, ...). */
     public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
                                         int firstOffset, Map<String, String> ttpProperties) {
+        return startNodes(nodes, ttp, workers, dataDirs, firstOffset, ttpProperties, Nodes.Tls.LOCAL);
+    }
+
+    /** As above, every node with {@code tls} ({@link Nodes.Tls#LOCAL}: kits of this machine's CA). */
+    public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
+                                        int firstOffset, Map<String, String> ttpProperties, Nodes.Tls tls) {
         for (String name : concat(ttp, workers)) {
             nodes.find(name).ifPresent(n -> nodes.stop(name));
         }
-        Node ttpNode = nodes.launch(ttp, "ttp", null, firstOffset, Nodes.Database.H2, true, ttpProperties);
+        Node ttpNode = nodes.launch(ttp, "ttp", null, firstOffset, Nodes.Database.H2, true, ttpProperties, tls);
         List<Node> started = new java.util.ArrayList<>(List.of(ttpNode));
         for (int i = 0; i < workers.size(); i++) {
             started.add(nodes.launch(workers.get(i), "worker", dataDirs.get(i), firstOffset + 100 * (i + 1),
-                    Nodes.Database.H2, true));
+                    Nodes.Database.H2, true, Map.of(), tls));
         }
         started.forEach(nodes::awaitReady);
         return started;

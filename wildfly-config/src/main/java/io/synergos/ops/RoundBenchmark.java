@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * {@code ./synergos bench rounds}: a TTP and three Workers on this machine; rounds with trivial local work
- * (the Workers echo the parameters) at 100,000 and 1,000,000 float32 parameters, timed at the TTP.
+ * (the Workers echo the parameters) at 100,000 and 1,000,000 float32 parameters, timed at the TTP; once with TLS
+ * (the default, mutual between TTP and Workers) and once with TLS off, so that the cost of TLS stands beside it.
  */
 final class RoundBenchmark {
 
@@ -25,9 +26,33 @@ final class RoundBenchmark {
     }
 
     static int run(Nodes nodes, Path out, int rounds) throws IOException {
-        System.out.println("Starting a TTP and three Workers...");
+        JsonObject tls = measure(nodes, rounds, Nodes.Tls.LOCAL, "TLS (mutual, TLS 1.3)");
+        JsonObject plain = measure(nodes, rounds, Nodes.Tls.OFF, "TLS off (plain HTTP and WebSocket)");
+        System.out.printf("%nThe cost of TLS, median round:%n");
+        JsonArrayBuilder overhead = Json.createArrayBuilder();
+        for (int i = 0; i < SIZES.length; i++) {
+            double with = tls.getJsonArray("results").getJsonObject(i).getJsonNumber("round_ms_median").doubleValue();
+            double without = plain.getJsonArray("results").getJsonObject(i).getJsonNumber("round_ms_median")
+                    .doubleValue();
+            System.out.printf(Locale.ROOT, "  %,9d parameters: %8.2f ms with TLS, %8.2f ms without: %+.2f ms (%+.0f %%)%n",
+                    SIZES[i], with, without, with - without, 100 * (with - without) / without);
+            overhead.add(Json.createObjectBuilder().add("params", SIZES[i]).add("round_ms_median_tls", with)
+                    .add("round_ms_median_plain", without).add("tls_overhead_ms", with - without));
+        }
+        JsonObject report = Json.createObjectBuilder().add("benchmark", "rounds").add("workers", 3)
+                .add("warmup_rounds", WARMUP_ROUNDS)
+                .add("targets", Json.createObjectBuilder().add("round_ms_median_100k", 5)
+                        .add("round_ms_median_1m", 30).add("bytes_factor", 1.05))
+                .add("results", tls.getJsonArray("results"))
+                .add("tls", tls).add("plain", plain).add("tls_overhead", overhead).build();
+        Demo.write(out, report);
+        return 0;
+    }
+
+    private static JsonObject measure(Nodes nodes, int rounds, Nodes.Tls mode, String label) {
+        System.out.printf("%nStarting a TTP and three Workers, %s...%n", label);
         List<Node> started = Demo.startNodes(nodes, "bench-ttp", List.of("bench-worker-a", "bench-worker-b",
-                "bench-worker-c"), Collections.nCopies(3, null), 500);
+                "bench-worker-c"), Collections.nCopies(3, null), 500, java.util.Map.of(), mode);
         try {
             SynergosClient ttp = SynergosClient.asAdmin(started.get(0));
             JsonArrayBuilder urls = Json.createArrayBuilder();
@@ -47,13 +72,7 @@ final class RoundBenchmark {
                         result.getJsonNumber("bytes_per_worker_round").doubleValue(),
                         result.getJsonNumber("bytes_target").doubleValue());
             }
-            JsonObject report = Json.createObjectBuilder().add("benchmark", "rounds").add("workers", 3)
-                    .add("warmup_rounds", WARMUP_ROUNDS)
-                    .add("targets", Json.createObjectBuilder().add("round_ms_median_100k", 5)
-                            .add("round_ms_median_1m", 30).add("bytes_factor", 1.05))
-                    .add("results", results).build();
-            Demo.write(out, report);
-            return 0;
+            return Json.createObjectBuilder().add("tls", mode.on()).add("results", results).build();
         } finally {
             for (Node node : started) {
                 nodes.stop(node.name());

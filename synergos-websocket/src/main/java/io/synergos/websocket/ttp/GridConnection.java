@@ -63,6 +63,7 @@ public final class GridConnection implements AutoCloseable {
         } catch (DeploymentException | IOException | RuntimeException e) {
             throw new GridException("cannot connect to Worker " + worker + " at " + uri + ": " + rootMessage(e));
         }
+        io.synergos.websocket.protocol.NoDelay.on(session);
         session.setMaxBinaryMessageBufferSize(maxFrameBytes);
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());

@@ -47,6 +47,7 @@ public class GridWorkerEndpoint extends Endpoint {
         long runId = runId(session.getPathParameters().get("runId"));
         GridParticipant participant = participant();
         this.participant = participant;
+        io.synergos.websocket.protocol.NoDelay.on(session);
         session.setMaxBinaryMessageBufferSize(Math.min(GridProtocol.MAX_BINARY_BYTES, participant.maxFrameBytes(runId)));
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
