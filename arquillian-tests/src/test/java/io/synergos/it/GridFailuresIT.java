@@ -132,6 +132,65 @@ class GridFailuresIT {
     }
 
     @Test
+    void aByteOrderMarkAtOneWorkerIsDroppedAndItsFirstColumnAligns() {
+        long run = run(worker(0, "quirk-bom"), worker(1, "ljubljana-train"));
+        JsonObject result = trained(run);
+        java.util.Set<String> columns = features(run);
+        assertTrue(columns.contains("age"), columns + " " + result);
+        assertTrue(columns.stream().noneMatch(c -> c.startsWith("\ufeff")), columns.toString());
+    }
+
+    @Test
+    void aSemicolonSeparatedFileIsDetected() {
+        long run = run(worker(0, "quirk-semicolon"), worker(1, "wisconsin-train"));
+        trained(run);
+        assertEquals(30, features(run).size(), "every wisconsin feature, aligned across both Workers");
+    }
+
+    @Test
+    void aDuplicatedColumnNameFailsTheRunNamingTheColumnAndTheFile() {
+        String reason = failedReason(run(worker(0, "quirk-duplicate"), worker(1, "wisconsin-train")));
+        assertTrue(reason.contains("duplicate column 'mean_radius' in the header of quirk-duplicate.csv"), reason);
+    }
+
+    @Test
+    void aHeaderWithoutRowsFailsTheRunNamingTheFileAndTheWorker() {
+        String reason = failedReason(run(worker(0, "wisconsin-train"), worker(1, "quirk-empty")));
+        assertTrue(reason.contains("quirk-empty.csv at Worker " + grid.workers.get(1).name() + " has no rows"), reason);
+    }
+
+    @Test
+    void numbersWithThousandsSeparatorsStayNumeric() throws IOException {
+        long run = run(worker(0, "quirk-thousands"), worker(1, "wisconsin-train"));
+        trained(run);
+        JsonObject area = ttp.get("runs/" + run + "/model").asJsonObject().getJsonObject("alignment")
+                .getJsonArray("features").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("column").equals("mean_area")).findFirst().orElseThrow();
+        assertTrue(!area.containsKey("category") || area.isNull("category"), "mean_area is one numeric feature, not a category per row: " + area);
+        assertTrue(area.getJsonNumber("mean").doubleValue() > 500, "its mean counts the grouped thousands: " + area);
+    }
+
+    @Test
+    void aRowWithTooFewValuesFailsTheRunNamingItsLine() {
+        String reason = failedReason(run(worker(0, "quirk-ragged"), worker(1, "wisconsin-train")));
+        assertTrue(reason.contains("quirk-ragged.csv line " + BadData.RAGGED_LINE + ": 1 value, but the header has 31 "
+                + "columns"), reason);
+    }
+
+    @Test
+    void anIdentifierColumnTrainsWithAWarningInTheRunsStatus() {
+        long run = run(worker(0, "quirk-id"), worker(1, "wisconsin-train"));
+        JsonObject result = trained(run);
+        var warnings = result.getJsonArray("dataWarnings");
+        assertEquals(1, warnings.size(), result.toString());
+        assertTrue(warnings.getString(0).startsWith("column 'patient' of dataset quirk-id at Worker w0-"),
+                warnings.toString());
+        assertTrue(warnings.getString(0).contains("\"ignore\": [\"patient\"]"), warnings.toString());
+        long plain = run(worker(0, "wisconsin-train"), worker(1, "wisconsin-train"));
+        assertTrue(trained(plain).getJsonArray("dataWarnings").isEmpty(), "no warning without an identifier");
+    }
+
+    @Test
     void theWorkerControlApiAdmitsOnlyItsControlKey() {
         Node worker = grid.workers.get(0);
         for (SynergosClient intruder : List.of(new SynergosClient(worker.baseUrl()),
@@ -292,6 +351,19 @@ class GridFailuresIT {
         }
         ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
         return run;
+    }
+
+    private static JsonObject trained(long run) {
+        JsonObject result = ttp.awaitStatus(run, WAIT, Set.of("FAILED", "TRAINED", "STOPPED"));
+        assertEquals("TRAINED", result.getString("status"), result.toString());
+        return result;
+    }
+
+    /** The columns the run's trained model has features of. */
+    private static java.util.Set<String> features(long run) {
+        return ttp.get("runs/" + run + "/model").asJsonObject().getJsonObject("alignment").getJsonArray("features")
+                .getValuesAs(JsonObject.class).stream().map(f -> f.getString("column"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static String failedReason(long run) {

@@ -15,7 +15,7 @@ public record RunRecord(long id, long experimentId, String experiment, String mo
                         Instant startedAt, Instant finishedAt, Double durationSeconds, int completedRounds,
                         Map<String, Map<String, List<String>>> participants, List<Round> rounds,
                         String overallMetrics, Map<String, String> workerMetrics, Integer modelVersion,
-                        Long startedFromModelVersionId) {
+                        Long startedFromModelVersionId, List<String> dataWarnings) {
 
     /** One point of the curves: the global loss, the round's wall time, and each Worker's local loss. */
     public record Round(int round, double loss, double millis, Map<String, Double> localLosses) {

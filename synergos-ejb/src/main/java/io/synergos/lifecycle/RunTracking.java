@@ -99,7 +99,8 @@ public class RunTracking {
         return new RunRecord(run.getId(), e.getId(), e.getName(), e.getModelType().name(), run.getName(),
                 run.getHyperparameters(), run.getStatus().name(), run.getStatusReason(), run.getCreatedAt(),
                 run.getStartedAt(), run.getFinishedAt(), duration(run), run.getCompletedRounds(), participants,
-                rounds, overall(run), perWorker, versions.get(run.getId()), run.getInitialModelVersionId());
+                rounds, overall(run), perWorker, versions.get(run.getId()), run.getInitialModelVersionId(),
+                run.getDataWarnings());
     }
 
     private Map<Long, Integer> versionsByRun(long projectId) {

@@ -8,6 +8,7 @@ import io.synergos.federation.contribution.InTrainingValuation;
 import io.synergos.federation.contribution.MetricSums;
 import io.synergos.federation.contribution.UpdateStatistics;
 import io.synergos.federation.alignment.AlignmentPlanner;
+import io.synergos.federation.alignment.DataWarnings;
 import io.synergos.federation.alignment.DatasetHeader;
 import io.synergos.federation.alignment.FeatureAlignment;
 import io.synergos.federation.alignment.Task;
@@ -115,6 +116,11 @@ final class FederatedCycle {
                     : plan.coalition() ? Json.read(plan.alignment(), FeatureAlignment.class)
                     : AlignmentPlanner.plan(headers);
             ledger.saveAlignment(plan.runId(), Json.write(alignment));
+            if (headers != null) {
+                List<String> warnings = DataWarnings.of(headers, alignment.label());
+                warnings.forEach(w -> LOG.warning("run " + plan.runId() + ": " + w));
+                ledger.saveDataWarnings(plan.runId(), warnings);
+            }
             ModelSpec spec = spec(plan, alignment);
             Hyperparameters h = plan.hyper();
             TrainingConfig config = new TrainingConfig(h.getLocalEpochs(), h.getBatchSize(), h.getLearningRate(),
@@ -438,7 +444,9 @@ final class FederatedCycle {
         }
         int[] hidden = plan.modelType() == ModelType.MLP ? plan.hidden() : new int[0];
         if (alignment.width() == 0) {
-            throw new GridException("the aligned datasets have no feature column besides the label");
+            throw new GridException("the aligned datasets have no feature column besides the label '"
+                    + alignment.label() + "'; if a file's values are separated by something other than a comma, a "
+                    + "semicolon, a tab or a bar, name its \"delimiter\" in the dataset's .schema.json");
         }
         return new ModelSpec(alignment.width(), hidden, alignment.outputs(), Activation.of(plan.activation()),
                 alignment.task());

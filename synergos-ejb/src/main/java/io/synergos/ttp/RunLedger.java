@@ -63,6 +63,7 @@ public class RunLedger {
             run.getEvaluations().clear();
             run.setCompletedRounds(0);
             run.setDatasetVersions(null);
+            run.setDataWarnings(List.of());
             run.setStartedAt(Instant.now());
             run.setFinishedAt(null);
         }
@@ -76,6 +77,11 @@ public class RunLedger {
 
     public void saveAlignment(long runId, String alignment) {
         run(runId).setAlignment(alignment);
+    }
+
+    /** What in the participants' data trains but probably should not ({@link io.synergos.federation.alignment.DataWarnings}). */
+    public void saveDataWarnings(long runId, List<String> warnings) {
+        run(runId).setDataWarnings(warnings);
     }
 
     /**

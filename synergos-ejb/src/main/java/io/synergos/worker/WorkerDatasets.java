@@ -57,7 +57,7 @@ public class WorkerDatasets {
     }
 
     public Dataset read(String name, boolean labelRequired) {
-        return DatasetReader.read(csv(name), schema(sidecar(name)), labelRequired);
+        return DatasetReader.read(csv(name), schema(sidecar(name)), labelRequired, "Worker " + node.name());
     }
 
     /** The dataset's file, or 404 when the name is not a dataset name or no such file is there. */
@@ -98,7 +98,7 @@ public class WorkerDatasets {
             });
         }
         String chosen = label != null ? label : schema.label();
-        Dataset dataset = DatasetReader.read(csv, new DatasetSchema(chosen, types), chosen != null);
+        Dataset dataset = DatasetReader.read(csv, schema.with(chosen, types), chosen != null, "Worker " + node.name());
         return io.synergos.metadata.DatasetProfile.of(dataset, csv, sidecar, granularity);
     }
 
@@ -113,10 +113,46 @@ public class WorkerDatasets {
             if (declared != null) {
                 declared.forEach((column, type) -> types.put(column, type(sidecar, column, type)));
             }
-            return new DatasetSchema(object.getString("label", null), types);
+            return new DatasetSchema(object.getString("label", null), types, delimiter(object), decimal(object),
+                    ignored(object));
+        } catch (DataFormatException e) {
+            throw new DataFormatException(sidecar.getFileName() + ": " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new DataFormatException(sidecar.getFileName() + ": " + e.getMessage());
         }
+    }
+
+    /** The sidecar's "delimiter": one character, or "\\t" (or "tab") for a tab; absent: detected. */
+    private static Character delimiter(JsonObject sidecar) {
+        if (!sidecar.containsKey("delimiter") || sidecar.isNull("delimiter")) {
+            return null;
+        }
+        String text = sidecar.getString("delimiter");
+        if (text.equals("\\t") || text.equalsIgnoreCase("tab")) {
+            return '\t';
+        }
+        if (text.length() != 1) {
+            throw new DataFormatException("\"delimiter\" must be one character (or \"tab\"), not '" + text + "'");
+        }
+        return text.charAt(0);
+    }
+
+    /** The sidecar's "decimal": "." (the default) or ",". */
+    private static char decimal(JsonObject sidecar) {
+        String text = sidecar.getString("decimal", ".");
+        if (!text.equals(".") && !text.equals(",")) {
+            throw new DataFormatException("\"decimal\" must be \".\" or \",\", not '" + text + "'");
+        }
+        return text.charAt(0);
+    }
+
+    /** The sidecar's "ignore": the columns to drop as the file is read. */
+    private static java.util.Set<String> ignored(JsonObject sidecar) {
+        if (!sidecar.containsKey("ignore")) {
+            return java.util.Set.of();
+        }
+        return sidecar.getJsonArray("ignore").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).collect(java.util.stream.Collectors.toSet());
     }
 
     private static ColumnType type(Path sidecar, String column, JsonValue type) {

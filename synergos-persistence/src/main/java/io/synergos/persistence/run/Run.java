@@ -80,6 +80,14 @@ public class Run {
     @Column(length = 2000)
     private String catalogWarning;
 
+    /**
+     * What in the participants' data trains but probably should not (an identifier column), one warning a line;
+     * null when none.
+     */
+    @Lob
+    @Column(columnDefinition = "TEXT")
+    private String dataWarnings;
+
     /** Where the TTP exported the final global model. */
     @Column(length = 1000)
     private String modelPath;
@@ -205,6 +213,16 @@ public class Run {
 
     public void setCatalogWarning(String catalogWarning) {
         this.catalogWarning = catalogWarning;
+    }
+
+    /** The data warnings of the last training, one a line; empty when none. */
+    public java.util.List<String> getDataWarnings() {
+        return dataWarnings == null || dataWarnings.isEmpty() ? java.util.List.of()
+                : java.util.List.of(dataWarnings.split("\n"));
+    }
+
+    public void setDataWarnings(java.util.List<String> warnings) {
+        this.dataWarnings = warnings.isEmpty() ? null : String.join("\n", warnings);
     }
 
     public String getDatasetVersions() {

@@ -100,7 +100,8 @@ public final class RegistryDtos {
                           String statusReason, Instant createdAt, Instant startedAt, Instant finishedAt,
                           int completedRounds, boolean modelAvailable, ContributionSettingsRequest contribution,
                           Long coalitionOf, String coalition, boolean updatesKept,
-                          List<io.synergos.metadata.DatasetVersions.Use> datasets, String catalogWarning) {
+                          List<io.synergos.metadata.DatasetVersions.Use> datasets, String catalogWarning,
+                          List<String> dataWarnings) {
         public static RunView of(Run r) {
             return new RunView(r.getId(), r.getExperiment().getId(), r.getName(), r.getHyperparameters(),
                     r.getStatus().name(), r.getStatusReason(), r.getCreatedAt(), r.getStartedAt(), r.getFinishedAt(),
@@ -108,7 +109,7 @@ public final class RegistryDtos {
                     ContributionSettingsRequest.of(r.getContribution()),
                     r.isCoalition() ? r.getCoalitionOf().getId() : null, r.getCoalition(), r.isUpdatesKept(),
                     io.synergos.metadata.DatasetVersions.read(r.getDatasetVersions()),
-                    r.getCatalogWarning());
+                    r.getCatalogWarning(), r.getDataWarnings());
         }
     }
 

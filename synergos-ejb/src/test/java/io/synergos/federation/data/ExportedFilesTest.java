@@ -1,0 +1,158 @@
+package io.synergos.federation.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.synergos.federation.alignment.AlignedFeature;
+import io.synergos.federation.alignment.AlignmentPlanner;
+import io.synergos.federation.alignment.DataWarnings;
+import io.synergos.federation.alignment.DatasetHeader;
+import io.synergos.federation.alignment.FeatureAlignment;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * CSV files with the quirks that spreadsheet and database exports have, one test per row of the table in the issue
+ * "Reliability and operations": each is read as the organisation meant it, or refused naming the file and the cause.
+ */
+class ExportedFilesTest {
+
+    private static final String HOLDER = "Worker bw1";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aByteOrderMarkIsDroppedSoTheFirstColumnKeepsItsName() throws IOException {
+        Path bom = dir.resolve("bom.csv");
+        Files.write(bom, ("\ufeffcat,num,label\n" + rows(30)).getBytes(StandardCharsets.UTF_8));
+        Dataset withBom = DatasetReader.read(bom, DatasetSchema.INFERRED, true, HOLDER);
+        assertEquals(List.of("cat", "num", "label"), List.copyOf(withBom.types().keySet()));
+        assertEquals(ColumnType.CATEGORICAL, withBom.types().get("cat"));
+
+        // aligned with a Worker whose file has no mark, 'cat' is one column and nobody misses it
+        Dataset plain = read("plain", "cat,num,label\n" + rows(30));
+        FeatureAlignment alignment = AlignmentPlanner.plan(Map.of("bw1", List.of(DatasetHeader.of(withBom)),
+                "bw2", List.of(DatasetHeader.of(plain))));
+        assertEquals(Set.of("cat"), alignment.features().stream().filter(f -> f.category() != null)
+                .map(AlignedFeature::column).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aSemicolonOrTabSeparatedFileIsDetected() throws IOException {
+        Dataset semicolons = read("semi", "cat;num;label\n" + rows(30).replace(',', ';'));
+        assertEquals(List.of("cat", "num", "label"), List.copyOf(semicolons.types().keySet()));
+        assertEquals(ColumnType.NUMERIC, semicolons.types().get("num"));
+        assertEquals(30, semicolons.rows());
+
+        Dataset tabs = read("tabs", "cat\tnum\tlabel\n" + rows(30).replace(',', '\t'));
+        assertEquals(List.of("cat", "num", "label"), List.copyOf(tabs.types().keySet()));
+
+        // a quoted comma inside a semicolon-separated file does not fool the detection
+        Dataset quoted = read("quoted", "name;num;label\n\"Smith, J\";1;yes\n\"Doe, A\";2;no\n");
+        assertEquals("Smith, J", quoted.column("name").get(0));
+    }
+
+    @Test
+    void theSidecarNamesTheDelimiterAndTheDecimalComma() throws IOException {
+        Path file = dir.resolve("euro.csv");
+        Files.writeString(file, "num|label\n\"16.330,5\"|yes\n2,25|no\n1 000|yes\n");
+        Dataset euro = DatasetReader.read(file, new DatasetSchema(null, Map.of(), '|', ',', Set.of()), true, HOLDER);
+        assertEquals(List.of(16330.5, 2.25, 1000.0), euro.column("num"));
+        DataFormatException clash = assertThrows(DataFormatException.class,
+                () -> new DatasetSchema(null, Map.of(), ',', ',', Set.of()));
+        assertTrue(clash.getMessage().contains("the delimiter and the decimal separator are both ','"), clash.getMessage());
+    }
+
+    @Test
+    void aDuplicatedColumnNameIsRefusedNamingItAndTheFile() throws IOException {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> read("dup", "cat,num,cat,label\na,1,b,yes\nc,2,d,no\n"));
+        assertEquals("duplicate column 'cat' in the header of dup.csv", e.getMessage());
+        DataFormatException unnamed = assertThrows(DataFormatException.class,
+                () -> read("unnamed", "cat,,label\na,1,yes\n"));
+        assertEquals("column 2 of the header of unnamed.csv has no name", unnamed.getMessage());
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsRefusedNamingTheFileAndTheWorker() throws IOException {
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read("empty", "cat,num,label\n"));
+        assertEquals("empty.csv at Worker bw1 has no rows, only its header", e.getMessage());
+    }
+
+    @Test
+    void numbersWithThousandsSeparatorsAreNumbers() throws IOException {
+        Dataset d = read("thousands", "income,label\n\"16,330\",yes\n\"1,234,567.5\",no\n980,yes\n\"2,000\",no\n");
+        assertEquals(ColumnType.NUMERIC, d.types().get("income"));
+        assertEquals(List.of(16330.0, 1234567.5, 980.0, 2000.0), d.column("income"));
+        // a comma that does not group thousands is not a number
+        assertNull(DatasetReader.parseNumber("16,33", '.'));
+        assertNull(DatasetReader.parseNumber("1,2345", '.'));
+    }
+
+    @Test
+    void aRowWithTooFewValuesNamesItsLine() throws IOException {
+        StringBuilder text = new StringBuilder("cat,num,label\n").append(rows(60));
+        text.append("a,1\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read("ragged", text.toString()));
+        assertTrue(e.getMessage().startsWith("ragged.csv line 62: 2 values, but the header has 3 columns"),
+                e.getMessage());
+    }
+
+    @Test
+    void anIdentifierColumnIsWarnedAboutAndCanBeIgnored() throws IOException {
+        StringBuilder text = new StringBuilder("customer,cat,num,label\n");
+        for (int i = 0; i < 40; i++) {
+            text.append("C").append(1000 + i).append(',').append(i % 3 == 0 ? "a" : "b").append(',').append(i)
+                    .append(',').append(i % 2 == 0 ? "yes" : "no").append('\n');
+        }
+        Dataset d = read("customers", text.toString());
+        List<String> warnings = DataWarnings.of(Map.of("bw1", List.of(DatasetHeader.of(d))), "label");
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("column 'customer' of dataset customers at Worker bw1 is categorical with "
+                + "40 distinct values in 40 rows: it looks like an identifier"), warnings.get(0));
+
+        Path file = dir.resolve("customers.csv");
+        Dataset ignored = DatasetReader.read(file, new DatasetSchema(null, Map.of(), null, '.', Set.of("customer")),
+                true, HOLDER);
+        assertEquals(List.of("cat", "num", "label"), List.copyOf(ignored.types().keySet()));
+        assertTrue(DataWarnings.of(Map.of("bw1", List.of(DatasetHeader.of(ignored))), "label").isEmpty());
+        DataFormatException label = assertThrows(DataFormatException.class, () -> DatasetReader.read(file,
+                new DatasetSchema("label", Map.of(), null, '.', Set.of("label")), true, HOLDER));
+        assertTrue(label.getMessage().contains("ignores the label column 'label'"), label.getMessage());
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedNotMisread() throws IOException {
+        Path latin = dir.resolve("latin.csv");
+        Files.write(latin, "city,label\nZ\u00fcrich,yes\nGen\u00e8ve,no\n".getBytes(StandardCharsets.ISO_8859_1));
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> DatasetReader.read(latin, DatasetSchema.INFERRED, true, HOLDER));
+        assertTrue(e.getMessage().startsWith("latin.csv is not UTF-8 text"), e.getMessage());
+    }
+
+    /** Rows of (cat, num, label) separated by commas. */
+    private static String rows(int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(i % 2 == 0 ? "a" : "b").append(',').append(i).append(',').append(i % 3 == 0 ? "yes" : "no")
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
+    private Dataset read(String name, String content) throws IOException {
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, content);
+        return DatasetReader.read(file, DatasetSchema.INFERRED, true, HOLDER);
+    }
+}
