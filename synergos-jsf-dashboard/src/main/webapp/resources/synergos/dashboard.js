@@ -201,7 +201,10 @@ synergos.grids = (function () {
                 cell(row, i === 0 ? g.phase + (g.ended ? " (ended: " + g.ended + ")" : "") : "");
                 cell(row, i === 0 && g.rounds > 0 ? g.round + " of " + g.rounds : (i === 0 ? "–" : ""));
                 cell(row, w.name);
-                cell(row, w.connected ? "connected" : "disconnected", w.connected ? "ok" : "off");
+                var standing = w.standing === "late" ? "late" : w.standing === "absent" ? "absent, rejoining"
+                    : w.connected ? "connected" : "disconnected";
+                cell(row, standing, w.standing === "late" || w.standing === "absent" ? "warn"
+                    : w.connected ? "ok" : "off");
                 cell(row, g.rounds > 0 ? String(w.round) : "–");
                 body.appendChild(row);
             });

@@ -53,8 +53,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleIT {
 
+    /** This TTP recovers by the interrupt policy; FaultsIT proves the default, resume. */
     private static final Map<String, String> TTP_PROPERTIES = Map.of("synergos.ttp.parallel-runs", "4",
-            "synergos.jobs.retry-delay-ms", "1000");
+            "synergos.jobs.retry-delay-ms", "1000", "synergos.recovery.policy", "interrupt");
     private static final List<Double> RATES = List.of(0.002, 0.02, 0.2, 0.6);
 
     private static GridFixture grid;
@@ -452,7 +453,7 @@ class LifecycleIT {
 
     @Test
     @Order(8)
-    void aTtpCrashKeepsQueuedJobsAndMarksTheRunningOnesInterrupted() throws Exception {
+    void aTtpCrashKeepsQueuedJobsAndUnderTheInterruptPolicyMarksTheRunningOnesInterrupted() throws Exception {
         JsonObject request = jakarta.json.Json.createObjectBuilder().add("strategy", "grid")
                 .add("base", jakarta.json.Json.createObjectBuilder().add("rounds", 150).add("localEpochs", 1))
                 .add("grid", jakarta.json.Json.createObjectBuilder().add("seed",

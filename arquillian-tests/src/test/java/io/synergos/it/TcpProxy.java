@@ -17,8 +17,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback relay in front of a Worker, registered as the Worker's address. It records every byte the Worker sends,
- * can cut all connections at once (a Worker dropping off the network) and can refuse WebSocket upgrades (a Worker
- * whose grid endpoint is unreachable). In front of a TLS Worker it terminates TLS with a certificate of this machine's
+ * can cut all connections at once (a Worker dropping off the network), take the network down (every new connection
+ * closed at once) and bring it back, stall (stop forwarding in both directions, holding what arrives, as a congested
+ * link does, until it is resumed) and can refuse WebSocket upgrades (a Worker whose grid endpoint is unreachable). In front of a TLS Worker it terminates TLS with a certificate of this machine's
  * CA (the operator's kit, which names 127.0.0.1) and opens its own TLS connection to the Worker, so that it sees what
  * the Worker sends in clear, as a node of the federation would.
  */
@@ -31,6 +32,9 @@ final class TcpProxy implements AutoCloseable {
     private final ByteArrayOutputStream fromWorker = new ByteArrayOutputStream();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean refuseWebSockets;
+    private volatile boolean down;
+    private final Object stallLock = new Object();
+    private boolean stalled;
 
     TcpProxy(Node worker) throws IOException {
         this.targetPort = worker.httpPort();
@@ -59,6 +63,35 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
+    /** While down, every new connection is closed at once, as if the network were gone; existing ones are cut. */
+    void networkDown(boolean isDown) {
+        this.down = isDown;
+        if (isDown) {
+            cutAll();
+        }
+    }
+
+    /** While stalled, nothing is forwarded either way; what arrives is held and forwarded once resumed. */
+    void stall(boolean stall) {
+        synchronized (stallLock) {
+            stalled = stall;
+            stallLock.notifyAll();
+        }
+    }
+
+    private void awaitUnstalled() throws IOException {
+        synchronized (stallLock) {
+            while (stalled) {
+                try {
+                    stallLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted");
+                }
+            }
+        }
+    }
+
     /** Closes every relayed connection, as a network failure would. */
     void cutAll() {
         for (Socket socket : open) {
@@ -74,6 +107,10 @@ final class TcpProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (down) {
+                    client.close();
+                    continue;
+                }
                 threads.submit(() -> relay(client));
             } catch (IOException e) {
                 return;
@@ -97,6 +134,7 @@ final class TcpProxy implements AutoCloseable {
                 return;
             }
             OutputStream toWorker = worker.getOutputStream();
+            awaitUnstalled();
             toWorker.write(first, 0, n);
             threads.submit(() -> pump(in, toWorker, null));
             pump(worker.getInputStream(), client.getOutputStream(), fromWorker);
@@ -107,11 +145,12 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
-    private static void pump(InputStream in, OutputStream out, ByteArrayOutputStream record) {
+    private void pump(InputStream in, OutputStream out, ByteArrayOutputStream record) {
         byte[] buffer = new byte[65536];
         try {
             int n;
             while ((n = in.read(buffer)) > 0) {
+                awaitUnstalled();
                 if (record != null) {
                     synchronized (record) {
                         record.write(buffer, 0, n);
@@ -133,6 +172,7 @@ final class TcpProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        stall(false);
         server.close();
         cutAll();
         threads.shutdownNow();

@@ -17,7 +17,11 @@ public record RunRecord(long id, long experimentId, String experiment, String mo
                         String overallMetrics, Map<String, String> workerMetrics, Integer modelVersion,
                         Long startedFromModelVersionId, List<String> dataWarnings) {
 
-    /** One point of the curves: the global loss, the round's wall time, and each Worker's local loss. */
-    public record Round(int round, double loss, double millis, Map<String, Double> localLosses) {
+    /**
+     * One point of the curves: the global loss, the round's wall time, each Worker's local loss, and the trainers that
+     * were late or absent in it.
+     */
+    public record Round(int round, double loss, double millis, Map<String, Double> localLosses, List<String> late,
+                        List<String> absent) {
     }
 }

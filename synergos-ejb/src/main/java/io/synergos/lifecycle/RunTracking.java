@@ -89,7 +89,7 @@ public class RunTracking {
         Experiment e = run.getExperiment();
         List<RunRecord.Round> rounds = run.getRounds().stream()
                 .map(r -> new RunRecord.Round(r.getRound(), r.getGlobalLoss(), r.getDurationMillis(),
-                        new TreeMap<>(r.getLocalLosses()))).toList();
+                        new TreeMap<>(r.getLocalLosses()), r.getLate(), r.getAbsent())).toList();
         Map<String, String> perWorker = new TreeMap<>();
         for (EvaluationResult result : run.getEvaluations()) {
             if (result.getParticipant() != null) {

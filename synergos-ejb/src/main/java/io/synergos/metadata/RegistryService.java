@@ -114,6 +114,8 @@ public class RegistryService {
                 .executeUpdate();
         em.createQuery("delete from RoundUpdates u where u.run.id in " + runs).setParameter("p", project)
                 .executeUpdate();
+        em.createQuery("delete from RunCheckpoint c where c.run.id in " + runs).setParameter("p", project)
+                .executeUpdate();
         em.createQuery("delete from StageTransition t where t.modelVersion.id in "
                 + "(select v.id from ModelVersion v where v.project = :p)").setParameter("p", project).executeUpdate();
         em.createQuery("delete from ModelVersion v where v.project = :p").setParameter("p", project).executeUpdate();
@@ -165,6 +167,10 @@ public class RegistryService {
         experiment.getRuns().forEach(this::refuseBusy);
         experiment.getRuns().forEach(this::refuseRegistered);
         em.createQuery("delete from Job j where j.run.experiment = :e").setParameter("e", experiment).executeUpdate();
+        em.createQuery("delete from RoundUpdates u where u.run.experiment = :e").setParameter("e", experiment)
+                .executeUpdate();
+        em.createQuery("delete from RunCheckpoint c where c.run.experiment = :e").setParameter("e", experiment)
+                .executeUpdate();
         em.createQuery("delete from Search s where s.experiment = :e").setParameter("e", experiment).executeUpdate();
         experiment.getProject().getExperiments().remove(experiment);
         em.remove(experiment);
@@ -218,6 +224,7 @@ public class RegistryService {
                     + "; delete the whole project to remove them with their rewards");
         }
         em.createQuery("delete from RoundUpdates u where u.run = :r").setParameter("r", run).executeUpdate();
+        em.createQuery("delete from RunCheckpoint c where c.run = :r").setParameter("r", run).executeUpdate();
         em.createQuery("delete from Job j where j.run = :r").setParameter("r", run).executeUpdate();
         run.getExperiment().getRuns().remove(run);
         em.remove(run);

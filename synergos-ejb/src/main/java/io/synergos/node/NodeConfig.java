@@ -53,6 +53,36 @@ public class NodeConfig {
         return Duration.ofSeconds(Long.getLong("synergos.grid.reply-timeout-seconds", 300));
     }
 
+    /** The shortest adaptive round deadline ({@code synergos.grid.deadline-floor-seconds}, default 5). */
+    public Duration deadlineFloor() {
+        return Duration.ofMillis(Math.round(1000 * Double.parseDouble(
+                System.getProperty("synergos.grid.deadline-floor-seconds", "5"))));
+    }
+
+    /** Every how many rounds a training run is checkpointed ({@code synergos.checkpoint.rounds}, default 1). */
+    public int checkpointRounds() {
+        return Math.max(1, Integer.getInteger("synergos.checkpoint.rounds", 1));
+    }
+
+    /**
+     * What a TTP does with the runs it had in flight when it went down, at its next start
+     * ({@code synergos.recovery.policy}): resume them from their last checkpoint (the default), or mark them
+     * INTERRUPTED.
+     */
+    public boolean resumeInterrupted() {
+        return !"interrupt".equalsIgnoreCase(System.getProperty("synergos.recovery.policy", "resume"));
+    }
+
+    /** How long a job's TTP may stay silent before another TTP takes the job over ({@code synergos.jobs.lease-seconds}). */
+    public Duration jobLease() {
+        return Duration.ofSeconds(Long.getLong("synergos.jobs.lease-seconds", 60));
+    }
+
+    /** How many times a job is resumed after its TTP went down before it is INTERRUPTED for good. */
+    public int jobMaxResumes() {
+        return Integer.getInteger("synergos.jobs.max-resumes", 10);
+    }
+
     public Duration connectTimeout() {
         return Duration.ofSeconds(Long.getLong("synergos.grid.connect-timeout-seconds", 10));
     }

@@ -19,7 +19,9 @@ import java.util.logging.Logger;
  * thread; {@code maxSession} (system property {@code synergos.ttp.parallel-runs}, default 4) bounds how many
  * grids this TTP runs at once. No transaction spans the job (it may take hours): the message is acknowledged
  * when the attempt has ended and its outcome (success, retry message, dead letter) is committed. If the TTP
- * dies mid-attempt the broker redelivers the message, and {@link JobLedger#claim} marks the job INTERRUPTED.
+ * dies mid-attempt the broker redelivers the message, and {@link JobLedger#claim} resumes the job (or marks it
+ * INTERRUPTED under the {@code interrupt} policy). A job pausing because this TTP stops stays RUNNING here: the next
+ * start resumes it ({@link Recovery}).
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/SynergosJobs"),
@@ -43,6 +45,9 @@ public class JobConsumer implements MessageListener {
     @Inject
     NodeConfig node;
 
+    @Inject
+    RunningJobs running;
+
     @Override
     public void onMessage(Message message) {
         long jobId;
@@ -54,6 +59,18 @@ public class JobConsumer implements MessageListener {
             LOG.log(Level.WARNING, "a message without a job id and attempt was dropped: " + message, e);
             return;
         }
+        if (!running.start(jobId)) {
+            LOG.info(() -> "job " + jobId + ": a message for attempt " + attempt + " skipped, the job runs here now");
+            return;
+        }
+        try {
+            consume(jobId, attempt);
+        } finally {
+            running.end(jobId);
+        }
+    }
+
+    private void consume(long jobId, int attempt) {
         JobLedger.Claim claim = ledger.claim(jobId, attempt);
         if (claim == null) {
             return;
@@ -71,10 +88,12 @@ public class JobConsumer implements MessageListener {
                     return;
                 }
             } else {
-                runner.trainAndEvaluate(runId);
+                runner.trainAndEvaluate(runId, claim.resume());
                 ledger.succeeded(jobId);
             }
             LOG.info(() -> "job " + jobId + " (" + what + ") succeeded");
+        } catch (io.synergos.ttp.RunPausedException e) {
+            LOG.info(() -> "job " + jobId + " (" + what + ") paused; it resumes when " + node.name() + " starts again");
         } catch (Exception e) {
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
             var status = ledger.failed(jobId, attempt, error);

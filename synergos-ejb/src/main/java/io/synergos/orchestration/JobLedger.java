@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -39,19 +40,31 @@ public class JobLedger {
     @Inject
     NodeConfig node;
 
-    /** What a claimed attempt is to do: train a run, or run a contribution job's stage. */
-    public record Claim(long jobId, long runId, Long contributionId, String stage) {
+    /**
+     * What a claimed attempt is to do: train a run, or run a contribution job's stage; {@code resume}: the attempt was
+     * in flight when its TTP went down, and continues (a run from its last checkpoint, a contribution stage from its
+     * start).
+     */
+    public record Claim(long jobId, long runId, Long contributionId, String stage, boolean resume) {
         public boolean isContribution() {
             return contributionId != null;
         }
     }
 
     /**
-     * Claims attempt {@code attempt} of the job for this node and says what to do, when the job was waiting for
-     * exactly this attempt: it is now RUNNING here (the job's optimistic version makes two TTPs' claims
-     * exclusive). Otherwise returns null: when the message is a redelivery of an attempt that was running when its
-     * TTP (or its connection to the broker) went down, the job is first marked INTERRUPTED (not run again);
-     * anything else (job deleted, cancelled, finished, a stale duplicate message) is skipped.
+     * Claims attempt {@code attempt} of the job for this node and says what to do, or returns null when there is nothing
+     * to do. The caller guarantees that this node does not already run the job ({@link RunningJobs}); the job's
+     * optimistic version makes two TTPs' claims exclusive.
+     * <ul>
+     * <li>A job QUEUED for exactly this attempt is claimed: it is now RUNNING here (resuming its run when it was
+     * queued again to resume).</li>
+     * <li>A job RUNNING this attempt is a redelivery: its TTP (or that TTP's connection to the broker) went down while
+     * it ran. Under the {@code interrupt} policy it is marked INTERRUPTED. Otherwise, if it ran here, this node restarted
+     * since and resumes it; if it runs on another TTP that has beaten its heartbeat within the lease, this message is
+     * put back for when the lease would have run out (that TTP may still be running it); past the lease this node takes
+     * it over and resumes it.</li>
+     * <li>Anything else (job deleted, cancelled, finished, a stale duplicate message) is skipped.</li>
+     * </ul>
      */
     public Claim claim(long jobId, int attempt) {
         Job job = em.find(Job.class, jobId);
@@ -60,25 +73,106 @@ public class JobLedger {
         }
         job.setDeliveries(job.getDeliveries() + 1);
         if (job.getStatus() == JobStatus.QUEUED && job.getAttempts() == attempt - 1) {
+            boolean resume = job.isResuming();
+            job.setResuming(false);
             job.setAttempts(attempt);
             job.setStatus(JobStatus.RUNNING);
             job.setNode(node.name());
-            job.setStartedAt(Instant.now());
-            Contribution contribution = job.getContribution();
-            if (contribution != null) {
-                contribution.moveTo(ContributionStatus.RUNNING, "stage " + job.getStage() + ", attempt " + attempt
-                        + " on " + node.name());
-                return new Claim(jobId, job.getRun().getId(), contribution.getId(), job.getStage());
+            job.setHeartbeatAt(Instant.now());
+            if (!resume) {
+                job.setStartedAt(Instant.now());
             }
-            return new Claim(jobId, job.getRun().getId(), null, null);
+            return claimed(job, resume, "attempt " + attempt + " on " + node.name());
         }
         if (job.getStatus() == JobStatus.RUNNING && job.getAttempts() == attempt) {
-            interrupt(job, "its TTP " + job.getNode() + " stopped while attempt " + attempt + " ran");
-            return null;
+            String where = job.getNode();
+            if (!node.resumeInterrupted()) {
+                interrupt(job, "its TTP " + where + " stopped while attempt " + attempt + " ran");
+                return null;
+            }
+            boolean here = node.name().equals(where);
+            Instant heartbeat = job.getHeartbeatAt() != null ? job.getHeartbeatAt() : job.getStartedAt();
+            Duration silent = heartbeat == null ? node.jobLease() : Duration.between(heartbeat, Instant.now());
+            if (!here && silent.compareTo(node.jobLease()) < 0) {
+                long wait = node.jobLease().minus(silent).toMillis() + 1000;
+                LOG.info(() -> "job " + jobId + ": attempt " + attempt + " runs on " + where + ", which was heard of "
+                        + silent.toSeconds() + " s ago; looking again in " + wait / 1000 + " s");
+                queue.send(jobId, attempt, wait);
+                return null;
+            }
+            if (job.getResumes() >= node.jobMaxResumes()) {
+                interrupt(job, "its TTP went down while attempt " + attempt + " ran, for the " + (job.getResumes() + 1)
+                        + "th time (synergos.jobs.max-resumes " + node.jobMaxResumes() + ")");
+                return null;
+            }
+            job.setResumes(job.getResumes() + 1);
+            job.setNode(node.name());
+            job.setHeartbeatAt(Instant.now());
+            String why = here ? "its TTP " + where + " restarted" : "its TTP " + where + " was silent for "
+                    + silent.toSeconds() + " s";
+            LOG.warning(() -> "job " + jobId + ": attempt " + attempt + " resumes on " + node.name() + ": " + why);
+            return claimed(job, true, "attempt " + attempt + " resumed on " + node.name() + " (" + why + ")");
         }
         LOG.info(() -> "job " + jobId + ": message for attempt " + attempt + " skipped, job is " + job.getStatus()
                 + " after " + job.getAttempts() + " attempt(s)");
         return null;
+    }
+
+    private Claim claimed(Job job, boolean resume, String what) {
+        Contribution contribution = job.getContribution();
+        if (contribution != null) {
+            contribution.moveTo(ContributionStatus.RUNNING, "stage " + job.getStage() + ", " + what);
+            return new Claim(job.getId(), job.getRun().getId(), contribution.getId(), job.getStage(), resume);
+        }
+        return new Claim(job.getId(), job.getRun().getId(), null, null, resume);
+    }
+
+    /** The TTP still runs these jobs: their heartbeat, which keeps other TTPs from taking them over. */
+    public void heartbeat(java.util.Collection<Long> jobIds) {
+        if (!jobIds.isEmpty()) {
+            em.createQuery("update Job j set j.heartbeatAt = :now where j.id in :ids and j.node = :n and j.status = :s")
+                    .setParameter("now", Instant.now()).setParameter("ids", jobIds).setParameter("n", node.name())
+                    .setParameter("s", JobStatus.RUNNING).executeUpdate();
+        }
+    }
+
+    /**
+     * At this TTP's start, its jobs that were RUNNING when it went down (not those it runs again already): resumed
+     * (queued again for the same attempt, to continue from their last checkpoint), or INTERRUPTED under the
+     * {@code interrupt} policy. Returns how many.
+     */
+    public int recoverLeftovers(Instant bootedAt, java.util.Set<Long> runningHere) {
+        String name = node.name();
+        List<Job> running = em.createQuery("select j from Job j where j.status = :s and j.node = :n "
+                        + "and coalesce(j.heartbeatAt, j.startedAt) < :t", Job.class).setParameter("s", JobStatus.RUNNING)
+                .setParameter("n", name).setParameter("t", bootedAt).getResultList();
+        int count = 0;
+        for (Job job : running) {
+            if (runningHere.contains(job.getId())) {
+                continue;
+            }
+            count++;
+            String why = "its TTP " + name + " restarted while attempt " + job.getAttempts() + " ran";
+            if (!node.resumeInterrupted()) {
+                interrupt(job, why);
+            } else if (job.getResumes() >= node.jobMaxResumes()) {
+                interrupt(job, why + ", for the " + (job.getResumes() + 1) + "th time (synergos.jobs.max-resumes "
+                        + node.jobMaxResumes() + ")");
+            } else {
+                job.setResumes(job.getResumes() + 1);
+                job.setResuming(true);
+                job.setStatus(JobStatus.QUEUED);
+                job.setAttempts(job.getAttempts() - 1);
+                job.setLastError(why + "; queued to resume");
+                if (job.getContribution() != null) {
+                    job.getContribution().moveTo(ContributionStatus.QUEUED, why + "; queued to resume");
+                } else {
+                    job.getRun().moveTo(job.getRun().getStatus(), why + "; queued to resume from its last checkpoint");
+                }
+                queue.send(job.getId(), job.getAttempts() + 1, 0);
+            }
+        }
+        return count;
     }
 
     public void succeeded(long jobId) {
@@ -150,16 +244,6 @@ public class JobLedger {
         return job.getStatus();
     }
 
-    /** Marks this node's jobs that were running before it (re)started as INTERRUPTED. */
-    public int interruptLeftovers(Instant bootedAt) {
-        String name = node.name();
-        List<Job> running = em.createQuery("select j from Job j where j.status = :s and j.node = :n "
-                        + "and j.startedAt < :t", Job.class).setParameter("s", JobStatus.RUNNING)
-                .setParameter("n", name).setParameter("t", bootedAt).getResultList();
-        running.forEach(j -> interrupt(j, "its TTP " + name + " restarted while attempt " + j.getAttempts() + " ran"));
-        return running.size();
-    }
-
     private void interrupt(Job job, String why) {
         job.setStatus(JobStatus.INTERRUPTED);
         job.setFinishedAt(Instant.now());
@@ -170,6 +254,7 @@ public class JobLedger {
         } else {
             Run run = job.getRun();
             run.moveTo(RunStatus.INTERRUPTED, why + "; resubmit the run to train it again");
+            em.createQuery("delete from RunCheckpoint c where c.run = :r").setParameter("r", run).executeUpdate();
             run.setFinishedAt(Instant.now());
         }
         childEnded(job);

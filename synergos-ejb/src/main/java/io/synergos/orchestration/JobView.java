@@ -10,14 +10,14 @@ import java.time.Instant;
 public record JobView(long id, Long searchId, long runId, String runName, String status, String runStatus,
                       int attempts, int maxAttempts, int deliveries, String node, String lastError,
                       Instant queuedAt, Instant startedAt, Instant finishedAt, Long contributionId, String stage,
-                      Long parentJobId) {
+                      Long parentJobId, int resumes, Instant heartbeatAt) {
 
     public static JobView of(Job j) {
         return new JobView(j.getId(), j.getSearch() == null ? null : j.getSearch().getId(), j.getRun().getId(),
                 j.getRun().getName(), j.getStatus().name(), j.getRun().getStatus().name(), j.getAttempts(),
                 j.getMaxAttempts(), j.getDeliveries(), j.getNode(), j.getLastError(), j.getQueuedAt(),
                 j.getStartedAt(), j.getFinishedAt(), j.getContribution() == null ? null : j.getContribution().getId(),
-                j.getStage(), j.getParent() == null ? null : j.getParent().getId());
+                j.getStage(), j.getParent() == null ? null : j.getParent().getId(), j.getResumes(), j.getHeartbeatAt());
     }
 
     /** What the job does, in words: training a run, or a contribution computation's stage. */

@@ -18,6 +18,7 @@ import io.synergos.federation.model.ModelSpec;
 import io.synergos.federation.training.EarlyStopping;
 import io.synergos.federation.training.TrainingConfig;
 import io.synergos.federation.metrics.MetricsAggregator;
+import io.synergos.node.DatabaseOutage;
 import io.synergos.node.Json;
 import io.synergos.node.ModelArtefact;
 import io.synergos.node.NodeConfig;
@@ -54,11 +55,15 @@ final class FederatedCycle {
     private final NodeConfig node;
     private final LiveGrids live;
     private final NodeTls tls;
-    private final Grid grid = new Grid();
+    private final Grid grid;
     private volatile String phase = "starting";
     private volatile boolean released;
+    private volatile boolean paused;
 
-    FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live, NodeTls tls) {
+    /** @param background where the grid brings absent trainers back (see {@link Grid}) */
+    FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live, NodeTls tls,
+                   java.util.concurrent.ScheduledExecutorService background) {
+        this.grid = new Grid(background, node.replyTimeout());
         this.ledger = ledger;
         this.node = node;
         this.live = live;
@@ -95,12 +100,25 @@ final class FederatedCycle {
     }
 
     void train(RunPlan plan) throws GridException, IOException {
+        train(plan, null);
+    }
+
+    /**
+     * Trains the run, from its first round, or from {@code from}, the checkpoint a resumed run continues from: its
+     * rounds, global parameters, early-stopping state and free-rider statistics, and (for a run that values
+     * contributions as it trains) the valuation of its earlier rounds measured again from their kept updates. A resumed
+     * run checks that every Worker still has the data the run started on, and keeps the run's feature alignment, so that
+     * it ends exactly where an uninterrupted run would.
+     */
+    void train(RunPlan plan, Checkpoint from) throws GridException, IOException {
         phase = "train";
         List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.TRAIN);
+        List<String> names = workers.stream().map(RunPlan.WorkerPlan::name).toList();
         String artefact;
         Path model;
         String note = null;
-        UpdateStatistics statistics = new UpdateStatistics(workers.stream().map(RunPlan.WorkerPlan::name).toList());
+        UpdateStatistics statistics = from == null || from.statistics() == null ? new UpdateStatistics(names)
+                : UpdateStatistics.restore(names, from.statistics());
         InTraining valuing = null;
         try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             ModelArtefact initial = plan.initialModel() == null ? null
@@ -109,17 +127,21 @@ final class FederatedCycle {
             // a coalition run trains in the feature space of the run it helps to value
             Map<String, List<DatasetHeader>> headers = plan.coalition() ? null
                     : headers(client, workers, DataTag.Tag.TRAIN);
-            if (headers != null) {
+            if (headers != null && from != null) {
+                checkUnchanged(plan, headers);
+            } else if (headers != null) {
                 checkVersions(plan, headers, DataTag.Tag.TRAIN);
             }
-            FeatureAlignment alignment = initial != null ? initial.alignment()
-                    : plan.coalition() ? Json.read(plan.alignment(), FeatureAlignment.class)
-                    : AlignmentPlanner.plan(headers);
-            ledger.saveAlignment(plan.runId(), Json.write(alignment));
-            if (headers != null) {
-                List<String> warnings = DataWarnings.of(headers, alignment.label());
-                warnings.forEach(w -> LOG.warning("run " + plan.runId() + ": " + w));
-                ledger.saveDataWarnings(plan.runId(), warnings);
+            FeatureAlignment alignment = from != null || plan.coalition()
+                    ? Json.read(plan.alignment(), FeatureAlignment.class)
+                    : initial != null ? initial.alignment() : AlignmentPlanner.plan(headers);
+            if (from == null) {
+                ledger.saveAlignment(plan.runId(), Json.write(alignment));
+                if (headers != null) {
+                    List<String> warnings = DataWarnings.of(headers, alignment.label());
+                    warnings.forEach(w -> LOG.warning("run " + plan.runId() + ": " + w));
+                    ledger.saveDataWarnings(plan.runId(), warnings);
+                }
             }
             ModelSpec spec = spec(plan, alignment);
             Hyperparameters h = plan.hyper();
@@ -129,40 +151,76 @@ final class FederatedCycle {
                     ? Validators.of(plan, plan.contribution().validators()) : List.of();
             boolean keep = KeptUpdates.size(spec.parameterCount(), workers.size()) * h.getRounds()
                     <= node.keptUpdatesBytes();
+            int minWorkers = minWorkers(h, workers.size());
+            RoundDeadline deadline = RoundDeadline.of(h.getRoundDeadlineSeconds(), minWorkers < workers.size(),
+                    node.deadlineFloor(), node.replyTimeout());
+            int every = node.checkpointRounds();
             try {
-                openTraining(client, plan, workers, validators, alignment, spec, config);
+                openTraining(client, plan, workers, validators, alignment, spec, config, minWorkers);
+                LOG.info("run " + plan.runId() + ": " + workers.size() + " trainers, at least " + minWorkers
+                        + " must answer each round; round deadline " + deadline.describe() + "; checkpoint every "
+                        + every + " round(s)" + (from == null ? "" : "; resuming after round " + from.rounds()));
                 if (!validators.isEmpty()) {
                     valuing = new InTraining(workers, grid.validators(), contributionMetric(plan, alignment), h.getSeed(),
                             alignment);
+                    if (from != null && !replay(plan, valuing, from.rounds())) {
+                        valuing = null;
+                        note = "its in-training contribution was not computed: the run resumed after round "
+                                + from.rounds() + " without every earlier round's updates kept; request it with POST "
+                                + "/contribution/runs/" + plan.runId();
+                    }
                 }
-                double[] global = initial != null ? startingPoint(initial, spec)
+                double[] global = from != null ? from.global() : initial != null ? startingPoint(initial, spec)
                         : new DenseNetwork(spec).initialParameters(h.getSeed());
-                EarlyStopping stopping = new EarlyStopping(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta());
-                for (int round = 0; round < h.getRounds(); round++) {
+                EarlyStopping stopping = from == null
+                        ? new EarlyStopping(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta())
+                        : EarlyStopping.restore(h.getEarlyStoppingPatience(), h.getEarlyStoppingMinDelta(),
+                        from.bestLoss(), from.roundsWithoutImprovement());
+                if (from != null) {
+                    live.round(plan.runId(), from.rounds(), Double.NaN, 0, Map.of(), List.of(), List.of());
+                }
+                for (int round = from == null ? 0 : from.rounds(); round < h.getRounds(); round++) {
                     long start = System.nanoTime();
-                    Grid.Round result = grid.trainRound(round, global, node.replyTimeout(), true);
+                    Grid.Round result = grid.trainRound(round, global, deadline.next(), minWorkers, true);
                     FedAvg.Aggregate aggregate = result.aggregate();
                     double millis = (System.nanoTime() - start) / 1e6;
+                    deadline.record(millis);
                     KeptUpdates updates = kept(global, workers, result);
                     statistics.round(updates.global(), updates.updates(), updates.samples());
                     if (valuing != null) {
                         valuing.round(updates);
                     }
                     global = aggregate.parameters();
-                    boolean cancelled = ledger.saveRound(plan.runId(), round, aggregate.loss(), millis,
-                            result.localLosses(), keep ? updates.encode() : null);
-                    live.round(plan.runId(), round + 1, aggregate.loss(), millis, result.localLosses());
+                    int shown = round + 1;
+                    boolean stop = stopping.shouldStop(aggregate.loss());
+                    boolean pausing = paused;
+                    Checkpoint checkpoint = !stop && shown < h.getRounds() && (pausing || shown % every == 0)
+                            ? new Checkpoint(shown, global, stopping.best(), stopping.roundsWithoutImprovement(),
+                            statistics.save()) : null;
+                    int saved = round;
+                    byte[] keptBytes = keep ? updates.encode() : null;
+                    boolean cancelled = DatabaseOutage.retry("run " + plan.runId() + " round " + shown,
+                            DatabaseOutage.window(), () -> ledger.saveRound(plan.runId(), saved, aggregate.loss(),
+                                    millis, result.localLosses(), result.answered(), result.late(), result.absent(),
+                                    keptBytes, checkpoint));
+                    live.round(plan.runId(), shown, aggregate.loss(), millis, result.localLosses(), result.late(),
+                            result.absent());
+                    logParticipation(plan.runId(), round, result);
                     if (cancelled) {
                         throw new RunCancelledException("run " + plan.runId() + " cancelled by request after round "
-                                + (round + 1));
+                                + shown);
                     }
-                    int shown = round + 1;
-                    LOG.info(() -> "run " + plan.runId() + " round " + shown + "/" + h.getRounds() + ": loss "
+                    LOG.fine(() -> "run " + plan.runId() + " round " + shown + "/" + h.getRounds() + ": loss "
                             + aggregate.loss());
-                    if (stopping.shouldStop(aggregate.loss())) {
+                    if (stop) {
                         note = "stopped early after round " + shown + ": no improvement for "
                                 + stopping.roundsWithoutImprovement() + " rounds";
                         break;
+                    }
+                    if (pausing && checkpoint != null) {
+                        throw new RunPausedException("paused after round " + shown + " of " + h.getRounds()
+                                + " because its TTP " + node.name() + " is stopping; it resumes from there when the "
+                                + "TTP starts again");
                     }
                 }
                 Map<String, Reply> finished = grid.broadcastToTrainers(
@@ -175,22 +233,89 @@ final class FederatedCycle {
             }
         }
         InTrainingOutcome outcome = valuing == null ? null : valuing.outcome(plan, statistics);
-        int version = ledger.finishTraining(plan.runId(), model.toString(), note, artefact,
-                Json.write(statistics.summaries().values()), outcome);
+        String ended = note;
+        String summaries = Json.write(statistics.summaries().values());
+        int version = DatabaseOutage.retry("run " + plan.runId() + " finishing", DatabaseOutage.window(),
+                () -> ledger.finishTraining(plan.runId(), model.toString(), ended, artefact, summaries, outcome));
         LOG.info(() -> "run " + plan.runId() + (plan.coalition() ? ": coalition model kept"
                 : ": global model registered as model version " + version));
     }
 
-    /** The round as the valuation and the statistics see it: the trainers' updates in the trainers' order. */
+    /** Asks a training run to stop at the end of its current round, checkpointed (its TTP is stopping). */
+    void pause() {
+        paused = true;
+    }
+
+    /**
+     * Values the earlier rounds of a resumed run again, from the updates it kept, so that its in-training contribution
+     * is the uninterrupted run's; false when not every one was kept.
+     */
+    private boolean replay(RunPlan plan, InTraining valuing, int rounds) throws GridException {
+        List<byte[]> kept = ledger.keptUpdates(plan.runId(), rounds);
+        if (kept.size() != rounds) {
+            return false;
+        }
+        for (byte[] round : kept) {
+            valuing.round(KeptUpdates.decode(round));
+        }
+        return true;
+    }
+
+    /**
+     * A resumed run trains on exactly the data it started on: every Worker's dataset must have the content version
+     * the run recorded when it began.
+     */
+    private void checkUnchanged(RunPlan plan, Map<String, List<DatasetHeader>> headers) throws GridException {
+        Map<String, String> started = new java.util.HashMap<>();
+        io.synergos.metadata.DatasetVersions.read(plan.datasetVersions()).stream()
+                .filter(io.synergos.metadata.DatasetVersions.Use::trained)
+                .forEach(u -> started.put(u.participant() + "/" + u.dataset(), u.version()));
+        for (Map.Entry<String, List<DatasetHeader>> worker : headers.entrySet()) {
+            for (DatasetHeader header : worker.getValue()) {
+                String before = started.get(worker.getKey() + "/" + header.dataset());
+                if (before != null && !before.equals(header.version())) {
+                    throw new GridException("run " + plan.runId() + " cannot be resumed: Worker " + worker.getKey()
+                            + "'s dataset " + header.dataset() + " changed since the run started (version " + before
+                            + ", now " + header.version() + "); train the run again");
+                }
+            }
+        }
+    }
+
+    /**
+     * The round as the valuation and the statistics see it: the trainers' updates in the trainers' order; one that did
+     * not answer (late, absent) has the round's starting model and no samples, so it weighs nothing in any coalition.
+     */
     private static KeptUpdates kept(double[] global, List<RunPlan.WorkerPlan> workers, Grid.Round round) {
         double[][] updates = new double[workers.size()][];
         long[] samples = new long[workers.size()];
         for (int i = 0; i < workers.size(); i++) {
             Grid.Update update = round.updates().get(workers.get(i).name());
-            updates[i] = update.parameters();
-            samples[i] = update.samples();
+            updates[i] = update == null ? global : update.parameters();
+            samples[i] = update == null ? 0 : update.samples();
         }
         return new KeptUpdates(global, workers.stream().map(RunPlan.WorkerPlan::name).toList(), updates, samples);
+    }
+
+    /** The fewest trainers that must answer each round: the run's minWorkers, or every trainer. */
+    static int minWorkers(Hyperparameters h, int trainers) throws GridException {
+        if (h.getMinWorkers() == null) {
+            return trainers;
+        }
+        if (h.getMinWorkers() > trainers) {
+            throw new GridException("minWorkers is " + h.getMinWorkers() + ", but only " + trainers + " participant"
+                    + (trainers == 1 ? " has" : "s have") + " data tagged train");
+        }
+        return h.getMinWorkers();
+    }
+
+    private static void logParticipation(long runId, int round, Grid.Round result) {
+        if (!result.late().isEmpty() || !result.absent().isEmpty() || !result.rejoined().isEmpty()) {
+            LOG.info(() -> "run " + runId + " round " + (round + 1) + ": " + result.answered().size() + " answered"
+                    + (result.late().isEmpty() ? "" : ", late: " + result.late())
+                    + (result.absent().isEmpty() ? "" : ", absent: " + result.absent())
+                    + (result.rejoined().isEmpty() ? "" : ", rejoined: " + result.rejoined()));
+        }
     }
 
     /** The project's contribution metric, or the task's default; refused when it does not fit the task. */
@@ -385,15 +510,30 @@ final class FederatedCycle {
      */
     private void openTraining(WorkerClient client, RunPlan plan, List<RunPlan.WorkerPlan> trainers,
                               List<RunPlan.WorkerPlan> validators, FeatureAlignment alignment, ModelSpec spec,
-                              TrainingConfig config) throws GridException {
+                              TrainingConfig config, int minWorkers) throws GridException {
         live.begin(plan.runId(), "train", plan.hyper().getRounds());
         int width = MetricSums.width(alignment.task(), alignment.classes().size());
+        int absent = 0;
         for (int i = 0; i < trainers.size(); i++) {
             RunPlan.WorkerPlan worker = trainers.get(i);
             boolean validates = validators.contains(worker);
-            grid.join(client, worker, plan.runId(), new PhaseRequest("train", null, worker.tagged(DataTag.Tag.TRAIN),
-                    alignment, spec, config, i + 1, validates ? worker.tagged(DataTag.Tag.EVALUATE) : List.of()),
-                    node.connectTimeout(), validates ? Grid.Role.TRAINS_AND_VALIDATES : Grid.Role.TRAINS, width);
+            PhaseRequest request = new PhaseRequest("train", null, worker.tagged(DataTag.Tag.TRAIN), alignment, spec,
+                    config, i + 1, validates ? worker.tagged(DataTag.Tag.EVALUATE) : List.of());
+            Grid.Role role = validates ? Grid.Role.TRAINS_AND_VALIDATES : Grid.Role.TRAINS;
+            // a run that may go on without some trainers starts without those it cannot reach, and asks them to rejoin;
+            // a validator's measurements are needed from the start
+            if (!validates && trainers.size() - absent > minWorkers) {
+                String why = grid.joinOrRejoinLater(client, worker, plan.runId(), request, node.connectTimeout(), role,
+                        width);
+                if (why != null) {
+                    absent++;
+                    LOG.warning("run " + plan.runId() + ": trainer " + worker.name() + " could not join ("
+                            + why + "); the run starts without it and asks it to rejoin");
+                    continue;
+                }
+            } else {
+                grid.join(client, worker, plan.runId(), request, node.connectTimeout(), role, width);
+            }
             live.connected(plan.runId(), worker.name());
         }
         for (RunPlan.WorkerPlan worker : validators) {

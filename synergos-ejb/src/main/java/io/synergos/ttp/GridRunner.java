@@ -43,6 +43,10 @@ public class GridRunner {
     @Resource
     ManagedExecutorService executor;
 
+    /** Where grids bring absent trainers back, with back-off. */
+    @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -107,13 +111,76 @@ public class GridRunner {
      * then FAILED, or CANCELLED for {@link RunCancelledException}).
      */
     public void trainAndEvaluate(long runId) throws Exception {
+        trainAndEvaluate(runId, false);
+    }
+
+    /**
+     * As {@link #trainAndEvaluate(long)}; with {@code resume}, the job's run was in flight when its TTP went down: a
+     * run still TRAINING continues from its last checkpoint, one that had trained is evaluated (again), one that had
+     * been evaluated is done.
+     */
+    public void trainAndEvaluate(long runId, boolean resume) throws Exception {
         requireTtp();
-        Phase training = begin(runId, RunStatus.TRAINING, RunStatus.QUEUED);
-        run(runId, RunStatus.TRAINING, training.cycle(), cycle -> cycle.train(training.plan()));
-        if (training.plan().workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
-            Phase evaluation = begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED);
+        RunStatus was = resume ? ledger.status(runId) : RunStatus.QUEUED;
+        if (was == RunStatus.EVALUATED) {
+            return;
+        }
+        RunPlan plan;
+        if (was != RunStatus.EVALUATING && was != RunStatus.TRAINED) {
+            Phase training = was == RunStatus.TRAINING ? resumeTraining(runId) : begin(runId, RunStatus.TRAINING,
+                    RunStatus.QUEUED);
+            run(runId, RunStatus.TRAINING, training.cycle(), cycle -> cycle.train(training.plan(),
+                    training.checkpoint()));
+            plan = training.plan();
+        } else {
+            plan = ledger.plan(runId);
+        }
+        if (plan.workers().stream().anyMatch(w -> !w.tagged(DataTag.Tag.EVALUATE).isEmpty())) {
+            Phase evaluation = begin(runId, RunStatus.EVALUATING, RunStatus.TRAINED, RunStatus.EVALUATING);
             run(runId, RunStatus.EVALUATING, evaluation.cycle(), cycle -> cycle.evaluate(evaluation.plan()));
         }
+    }
+
+    /**
+     * Resumes a run started by request (not as a job) that was in flight when this TTP went down: training from its
+     * last checkpoint, evaluation from the start. The phase runs on the executor.
+     */
+    public void resume(long runId) {
+        requireTtp();
+        RunStatus was = ledger.status(runId);
+        if (was == RunStatus.TRAINING) {
+            Phase phase = resumeTraining(runId);
+            launch(runId, RunStatus.TRAINING, phase.cycle(), c -> c.train(phase.plan(), phase.checkpoint()));
+        } else if (was == RunStatus.EVALUATING) {
+            Phase phase = begin(runId, RunStatus.EVALUATING, RunStatus.EVALUATING);
+            launch(runId, RunStatus.EVALUATING, phase.cycle(), c -> c.evaluate(phase.plan()));
+        }
+    }
+
+    /**
+     * Asks every training grid of this TTP to pause at the end of its current round, checkpointed, and waits up to
+     * {@code wait} for them to end; a grid that does not end by then resumes from its last checkpoint like a crashed one.
+     * Returns how many grids were still running.
+     */
+    public int pauseAll(java.time.Duration wait) {
+        active.values().forEach(FederatedCycle::pause);
+        long end = System.nanoTime() + wait.toNanos();
+        while (active.values().stream().anyMatch(c -> !c.isReleased()) && System.nanoTime() < end) {
+            synchronized (active) {
+                try {
+                    active.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return (int) active.values().stream().filter(c -> !c.isReleased()).count();
+    }
+
+    /** The runs whose grids this TTP runs now. */
+    public java.util.Set<Long> activeRuns() {
+        return java.util.Set.copyOf(active.keySet());
     }
 
     /** Work done on a validation grid, with its {@link Measurer}. */
@@ -173,8 +240,27 @@ public class GridRunner {
         void run(FederatedCycle cycle) throws Exception;
     }
 
-    /** A phase that has begun: its reserved cycle and the run's plan. */
-    private record Phase(FederatedCycle cycle, RunPlan plan) {
+    /** A phase that has begun: its reserved cycle, the run's plan, and the checkpoint a resumed training continues. */
+    private record Phase(FederatedCycle cycle, RunPlan plan, Checkpoint checkpoint) {
+        Phase(FederatedCycle cycle, RunPlan plan) {
+            this(cycle, plan, null);
+        }
+    }
+
+    /** Reserves the run's grid and moves it back into TRAINING from its last checkpoint. */
+    private Phase resumeTraining(long runId) {
+        FederatedCycle cycle = reserve(runId);
+        try {
+            RunPlan plan = ledger.resume(runId, "its TTP " + node.name() + " restarted while it trained",
+                    RunStatus.TRAINING, RunStatus.QUEUED);
+            Checkpoint checkpoint = ledger.checkpoint(runId);
+            LOG.info(() -> "run " + runId + " resumes " + (checkpoint == null ? "from its first round"
+                    : "after round " + checkpoint.rounds()));
+            return new Phase(cycle, plan, checkpoint);
+        } catch (RuntimeException e) {
+            active.remove(runId, cycle);
+            throw e;
+        }
     }
 
     /** Reserves the run's grid and moves the run into {@code busy}; the reservation is undone if that fails. */
@@ -193,7 +279,7 @@ public class GridRunner {
      * previous grid is still up; a previous cycle that has already released its Workers is replaced.
      */
     private FederatedCycle reserve(long runId) {
-        FederatedCycle cycle = new FederatedCycle(ledger, node, live, tls);
+        FederatedCycle cycle = new FederatedCycle(ledger, node, live, tls, scheduler);
         FederatedCycle previous = active.putIfAbsent(runId, cycle);
         while (previous != null) {
             if (!previous.isReleased()) {
@@ -218,6 +304,12 @@ public class GridRunner {
             cycle.ended();
             live.end(runId, phase == RunStatus.TRAINING ? RunStatus.TRAINED.name() : RunStatus.EVALUATED.name());
             openLineage.emit(runId, data, OpenLineage.RunEvent.EventType.COMPLETE, lineageRun, null);
+        } catch (RunPausedException e) {
+            cycle.ended();
+            LOG.info("run " + runId + " " + e.getMessage());
+            ledger.pause(runId, e.getMessage());
+            live.end(runId, "PAUSED");
+            throw e;
         } catch (Exception e) {
             cycle.ended();
             RunStatus ended = end(runId, phase, cycle, e);
@@ -227,6 +319,9 @@ public class GridRunner {
             throw e;
         } finally {
             active.remove(runId, cycle);
+            synchronized (active) {
+                active.notifyAll();
+            }
         }
     }
 

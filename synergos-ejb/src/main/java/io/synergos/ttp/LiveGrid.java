@@ -11,7 +11,10 @@ import java.util.List;
 public record LiveGrid(long runId, String phase, int round, int rounds, Double loss, Double roundMillis,
                        List<Worker> workers, Instant since, String ended) {
 
-    /** A Worker of the grid: connected while its socket is open; {@code round} is the last round it answered. */
-    public record Worker(String name, boolean connected, int round, Double loss) {
+    /**
+     * A Worker of the grid: connected while its socket is open; {@code round} is the last round it answered;
+     * {@code standing} says how it stood in the last round: connected (none yet), answered, late, absent, released.
+     */
+    public record Worker(String name, boolean connected, int round, Double loss, String standing) {
     }
 }

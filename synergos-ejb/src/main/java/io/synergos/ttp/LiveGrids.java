@@ -50,24 +50,32 @@ public class LiveGrids {
     }
 
     void connected(long runId, String worker) {
-        update(runId, state -> state.workers.put(worker, new LiveGrid.Worker(worker, true, 0, null)));
+        update(runId, state -> state.workers.put(worker, new LiveGrid.Worker(worker, true, 0, null, "connected")));
     }
 
-    /** A round is aggregated: every Worker that sent a local loss answered it. */
-    void round(long runId, int completed, double loss, double millis, Map<String, Double> localLosses) {
+    /**
+     * A round is aggregated: every Worker that sent a local loss answered it; the late ones are still connected and
+     * the absent ones are not (until they rejoin).
+     */
+    void round(long runId, int completed, double loss, double millis, Map<String, Double> localLosses,
+               List<String> late, List<String> absent) {
         update(runId, state -> {
             state.round = completed;
             state.loss = loss;
             state.millis = millis;
             localLosses.forEach((worker, local) -> state.workers.put(worker,
-                    new LiveGrid.Worker(worker, true, completed, local)));
+                    new LiveGrid.Worker(worker, true, completed, local, "answered")));
+            late.forEach(worker -> state.workers.compute(worker, (name, w) -> new LiveGrid.Worker(name, true,
+                    w == null ? 0 : w.round(), w == null ? null : w.loss(), "late")));
+            absent.forEach(worker -> state.workers.compute(worker, (name, w) -> new LiveGrid.Worker(name, false,
+                    w == null ? 0 : w.round(), w == null ? null : w.loss(), "absent")));
         });
     }
 
     /** The grid's sockets are closed (the phase is over, whatever happened). */
     void disconnected(long runId) {
         update(runId, state -> state.workers.replaceAll((name, w) -> new LiveGrid.Worker(name, false, w.round(),
-                w.loss())));
+                w.loss(), "released")));
     }
 
     /**

@@ -44,6 +44,9 @@ public class RunLedger {
     @Inject
     ModelRegistry registry;
 
+    @Inject
+    io.synergos.node.NodeConfig node;
+
 
     /**
      * Moves the run into {@code busy} if it may go there, and returns the job's plan. Joins the caller's
@@ -58,6 +61,7 @@ public class RunLedger {
         }
         if (busy == RunStatus.TRAINING) {
             em.createQuery("delete from RoundUpdates u where u.run = :r").setParameter("r", run).executeUpdate();
+            em.createQuery("delete from RunCheckpoint c where c.run = :r").setParameter("r", run).executeUpdate();
             run.setUpdatesKept(false);
             run.getRounds().clear();
             run.getEvaluations().clear();
@@ -68,7 +72,74 @@ public class RunLedger {
             run.setFinishedAt(null);
         }
         run.moveTo(busy, null);
+        run.setNode(node.name());
         return plan(run);
+    }
+
+    /**
+     * Moves a training run that was in flight when its TTP went down (TRAINING, or QUEUED again for a job) back into
+     * TRAINING on this node, to continue from its last checkpoint: rounds recorded after the checkpoint are dropped,
+     * since they are trained again. Without a checkpoint the run starts over, as {@link #begin} does. Joins the
+     * caller's transaction.
+     *
+     * @return the plan; its checkpoint is {@link #checkpoint(long)}
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public RunPlan resume(long runId, String why, RunStatus... allowedFrom) {
+        Run run = run(runId);
+        if (!Arrays.asList(allowedFrom).contains(run.getStatus())) {
+            throw new ConflictException("run " + runId + " is " + run.getStatus() + "; resuming needs one of "
+                    + Arrays.toString(allowedFrom));
+        }
+        io.synergos.persistence.run.RunCheckpoint checkpoint = checkpointRow(run);
+        if (checkpoint == null) {
+            RunPlan plan = begin(runId, RunStatus.TRAINING, run.getStatus());
+            run.moveTo(RunStatus.TRAINING, why + "; no round was checkpointed, so it starts over");
+            return plan;
+        }
+        int from = checkpoint.getRounds();
+        run.getRounds().removeIf(r -> r.getRound() >= from);
+        em.createQuery("delete from RoundUpdates u where u.run = :r and u.round >= :from").setParameter("r", run)
+                .setParameter("from", from).executeUpdate();
+        run.setCompletedRounds(from);
+        run.setNode(node.name());
+        run.moveTo(RunStatus.TRAINING, why + "; resumed from its checkpoint after round " + from);
+        return plan(run);
+    }
+
+    /** The run's last checkpoint, or null when none was saved. */
+    public Checkpoint checkpoint(long runId) {
+        io.synergos.persistence.run.RunCheckpoint row = checkpointRow(run(runId));
+        return row == null ? null : new Checkpoint(row.getRounds(), Checkpoint.parameters(row.getParameters()),
+                row.getBestLoss(), row.getRoundsWithoutImprovement(), row.getStatistics());
+    }
+
+    private io.synergos.persistence.run.RunCheckpoint checkpointRow(Run run) {
+        return em.createQuery("select c from RunCheckpoint c where c.run = :r",
+                io.synergos.persistence.run.RunCheckpoint.class).setParameter("r", run).getResultStream().findFirst()
+                .orElse(null);
+    }
+
+    /** The status of the run now. */
+    public RunStatus status(long runId) {
+        return run(runId).getStatus();
+    }
+
+    /** The updates kept of the run's first {@code rounds} rounds, in round order (fewer when some were not kept). */
+    public List<byte[]> keptUpdates(long runId, int rounds) {
+        return em.createQuery("select u.data from RoundUpdates u where u.run.id = :r and u.round < :n order by u.round",
+                byte[].class).setParameter("r", runId).setParameter("n", rounds).getResultList();
+    }
+
+    /**
+     * A training run paused at the end of a round because its TTP is stopping: it stays TRAINING, with the reason, and
+     * resumes from its checkpoint when the TTP starts again.
+     */
+    public void pause(long runId, String reason) {
+        Run run = em.find(Run.class, runId);
+        if (run != null) {
+            run.moveTo(RunStatus.TRAINING, reason);
+        }
     }
 
     public RunPlan plan(long runId) {
@@ -85,13 +156,34 @@ public class RunLedger {
     }
 
     /**
-     * Records a round, with what it started from and each participant's update when {@code keptUpdates} is not
-     * null; returns true when a cancel request for the run has arrived meanwhile.
+     * Records a round and who took part in it (answered, late, absent), with what it started from and each
+     * participant's update when {@code keptUpdates} is not null; returns true when a cancel request for the run has
+     * arrived meanwhile.
      */
     public boolean saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local,
-                             byte[] keptUpdates) {
+                             List<String> answered, List<String> late, List<String> absent, byte[] keptUpdates) {
+        return saveRound(runId, round, globalLoss, millis, local, answered, late, absent, keptUpdates, null);
+    }
+
+    /** As above, and the run's checkpoint after this round when {@code checkpoint} is not null, in one transaction. */
+    public boolean saveRound(long runId, int round, double globalLoss, double millis, Map<String, Double> local,
+                             List<String> answered, List<String> late, List<String> absent, byte[] keptUpdates,
+                             Checkpoint checkpoint) {
         Run run = run(runId);
-        em.persist(new RoundResult(run, round, globalLoss, millis, local));
+        if (checkpoint != null) {
+            io.synergos.persistence.run.RunCheckpoint row = checkpointRow(run);
+            boolean first = row == null;
+            if (first) {
+                row = new io.synergos.persistence.run.RunCheckpoint(run);
+            }
+            // filled before it is persisted: the insert takes the state it has then
+            row.save(checkpoint.rounds(), checkpoint.parameterBytes(), checkpoint.bestLoss(),
+                    checkpoint.roundsWithoutImprovement(), checkpoint.statistics(), node.name());
+            if (first) {
+                em.persist(row);
+            }
+        }
+        em.persist(new RoundResult(run, round, globalLoss, millis, local, answered, late, absent));
         if (keptUpdates != null) {
             em.persist(new RoundUpdates(run, round, keptUpdates));
         }
@@ -108,6 +200,7 @@ public class RunLedger {
     public int finishTraining(long runId, String modelPath, String note, String artefact, String updateStatistics,
                               InTrainingOutcome inTraining) {
         Run run = run(runId);
+        dropCheckpoint(run);
         run.setModelPath(modelPath);
         run.setFinishedAt(Instant.now());
         run.setUpdateStatistics(updateStatistics);
@@ -155,9 +248,15 @@ public class RunLedger {
     public void fail(long runId, RunStatus status, String reason) {
         Run run = em.find(Run.class, runId);
         if (run != null) {
+            dropCheckpoint(run);
             run.moveTo(status, reason);
             run.setFinishedAt(Instant.now());
         }
+    }
+
+    /** A run that ended (trained, failed, stopped) is never resumed: its checkpoint goes. */
+    private void dropCheckpoint(Run run) {
+        em.createQuery("delete from RunCheckpoint c where c.run = :r").setParameter("r", run).executeUpdate();
     }
 
     /** Back to where it was before a phase that could not even start. */
@@ -195,7 +294,8 @@ public class RunLedger {
                         : Arrays.stream(validators.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList());
         return new RunPlan(run.getId(), experiment.getModelType(), hidden, experiment.getActivation(),
                 run.getHyperparameters(), workers, run.getAlignment(), artefact(run.getInitialModelVersionId()),
-                trained, run.isCoalition(), contribution, catalog(experiment.getProject(), workers));
+                trained, run.isCoalition(), contribution, catalog(experiment.getProject(), workers),
+                run.getDatasetVersions());
     }
 
     /** The participants' catalog entries for the datasets they registered, and the project's mismatch policy. */

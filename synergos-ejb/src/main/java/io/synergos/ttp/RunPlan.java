@@ -15,10 +15,12 @@ import java.util.Map;
  * @param coalition    true for a coalition run of a contribution computation: it trains only its coalition's
  *                     Workers, in {@code alignment}'s feature space, and registers no model version
  * @param contribution how the run values contributions while it trains
+ * @param datasetVersions the exact data the run recorded (JSON, {@code io.synergos.metadata.DatasetVersions}); null
+ *                     before it has trained
  */
 public record RunPlan(long runId, ModelType modelType, int[] hidden, String activation, Hyperparameters hyper,
                       List<WorkerPlan> workers, String alignment, String initialModel, String trainedModel,
-                      boolean coalition, ContributionPlan contribution, CatalogPlan catalog) {
+                      boolean coalition, ContributionPlan contribution, CatalogPlan catalog, String datasetVersions) {
 
     /**
      * The catalog entries of the participants' datasets, which the run compares with what their Workers read.

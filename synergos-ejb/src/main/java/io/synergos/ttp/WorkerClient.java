@@ -29,17 +29,28 @@ public final class WorkerClient implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WorkerClient.class.getName());
 
+    /** How long a release may take: a Worker that does not answer it in time is left to free the run itself. */
+    private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("synergos.grid.release-timeout-seconds", 10));
+
     private final Client client;
+    /** Releases answer at once on a healthy Worker; a stalled one must not hold a failed run's end for a minute. */
+    private final Client releases;
     private final NodeTls tls;
 
     public WorkerClient(Duration timeout, NodeTls tls) {
         this.tls = tls;
-        ClientBuilder builder = ClientBuilder.newBuilder().connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(Math.max(60_000, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        this.client = build(timeout, Duration.ofMillis(Math.max(60_000, timeout.toMillis())));
+        this.releases = build(timeout, RELEASE_TIMEOUT);
+    }
+
+    private Client build(Duration connect, Duration read) {
+        ClientBuilder builder = ClientBuilder.newBuilder().connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(read.toMillis(), TimeUnit.MILLISECONDS);
         if (tls.enabled()) {
             builder.sslContext(tls.clientContext());
         }
-        this.client = builder.build();
+        return builder.build();
     }
 
     /** This node's TLS, with which the grid's sockets are opened too. */
@@ -76,7 +87,8 @@ public final class WorkerClient implements AutoCloseable {
     }
 
     public void release(RunPlan.WorkerPlan worker, long runId) throws GridException {
-        call(worker, "release", () -> authorised(worker, run(worker, runId)).delete());
+        call(worker, "release", () -> authorised(worker, releases.target(worker.baseUrl()).path("api/worker/runs/{run}")
+                .resolveTemplate("run", runId)).delete());
     }
 
     /**
@@ -89,8 +101,10 @@ public final class WorkerClient implements AutoCloseable {
                 release(worker, runId);
                 return;
             } catch (GridException e) {
-                if (attempt == 2) {
+                // a Worker that did not answer in time is not asked twice: it frees the run when its socket closes
+                if (attempt == 2 || e.getMessage().contains("timed out")) {
                     LOG.warning("run " + runId + ": " + e.getMessage());
+                    return;
                 }
             }
         }
@@ -151,5 +165,6 @@ public final class WorkerClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        releases.close();
     }
 }

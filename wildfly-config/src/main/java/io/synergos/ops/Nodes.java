@@ -179,7 +179,9 @@ public final class Nodes {
             env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
             env.put("JAVA_OPTS", System.getProperty("synergos.node.java.opts",
                     "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
-                            + "-Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman"));
+                            + "-Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman "
+                            // SIGTERM suspends the server gracefully first: its runs pause, checkpointed
+                            + "-Dorg.wildfly.sigterm.suspend.timeout=30"));
             builder.start();
             return node;
         } catch (IOException e) {

@@ -81,7 +81,8 @@ class ContributionServiceIT {
         ledger.begin(run, RunStatus.TRAINING, RunStatus.CREATED);
         byte[] kept = new KeptUpdates(new double[] {0.1, 0.2}, PARTICIPANTS, new double[][] {{0.3, 0.1}, {0.25, 0.15},
             {0.1, 0.2}}, new long[] {100, 60, 80}).encode();
-        ledger.saveRound(run, 0, 0.4, 1.0, Map.of("bank-a", 0.4, "bank-b", 0.5, "rider", 0.69), kept);
+        ledger.saveRound(run, 0, 0.4, 1.0, Map.of("bank-a", 0.4, "bank-b", 0.5, "rider", 0.69),
+                List.of("bank-a", "bank-b", "rider"), List.of(), List.of(), kept);
         ContributionResult result = new ContributionResult("in-training", ContributionMetric.NEG_LOG_LOSS, PARTICIPANTS,
                 List.of("bank-a", "bank-b"), -0.69, -0.29, new double[] {0.25, 0.16, -0.01}, new double[3], null, 7);
         Assessment assessment = Assessment.of(excluded -> result, Map.of("rider",

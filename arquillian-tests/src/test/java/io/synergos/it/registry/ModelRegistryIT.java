@@ -213,7 +213,7 @@ class ModelRegistryIT {
     /** What a grid job records at the end of training; returns the registered version number. */
     private int train(long run, double finalLoss) {
         ledger.begin(run, RunStatus.TRAINING, RunStatus.CREATED);
-        ledger.saveRound(run, 0, finalLoss, 1.0, Map.of("bank", finalLoss), null);
+        ledger.saveRound(run, 0, finalLoss, 1.0, Map.of("bank", finalLoss), List.of("bank"), List.of(), List.of(), null);
         return ledger.finishTraining(run, "/tmp/run-" + run + ".json", null, artefact(run), "[]", null);
     }
 

@@ -37,12 +37,21 @@ public final class UpdateStatistics {
         this.participants = List.copyOf(participants);
     }
 
-    /** @param samples weigh the steps into the global model's step (the round's progress) */
+    /**
+     * Records a round. A participant with no samples took no part in it (it was absent or late): it has no step that
+     * round, the others are compared among themselves, and its own figures are over the rounds it took part in.
+     *
+     * @param samples weigh the steps into the global model's step (the round's progress)
+     */
     public void round(double[] global, double[][] updates, long[] samples) {
         int n = participants.size();
         double[][] d = new double[n][];
         double[] norm = new double[n];
         for (int i = 0; i < n; i++) {
+            if (samples[i] <= 0) {
+                norm[i] = Double.NaN;
+                continue;
+            }
             d[i] = new double[global.length];
             for (int p = 0; p < global.length; p++) {
                 d[i][p] = updates[i][p] - global[p];
@@ -52,22 +61,36 @@ public final class UpdateStatistics {
         double[] ratio = new double[n];
         double[] agreement = new double[n];
         for (int i = 0; i < n; i++) {
-            double[] otherNorms = new double[n - 1];
-            double[] cosines = new double[n - 1];
-            for (int j = 0, k = 0; j < n; j++) {
-                if (j == i) {
+            if (d[i] == null) {
+                ratio[i] = Double.NaN;
+                agreement[i] = Double.NaN;
+                continue;
+            }
+            List<Double> otherNorms = new ArrayList<>();
+            List<Double> cosines = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (j == i || d[j] == null) {
                     continue;
                 }
-                otherNorms[k] = norm[j];
-                cosines[k++] = norm[i] == 0 || norm[j] == 0 ? 0 : dot(d[i], d[j]) / (norm[i] * norm[j]);
+                otherNorms.add(norm[j]);
+                cosines.add(norm[i] == 0 || norm[j] == 0 ? 0 : dot(d[i], d[j]) / (norm[i] * norm[j]));
             }
-            double median = n > 1 ? median(otherNorms) : norm[i];
+            if (n > 1 && otherNorms.isEmpty()) {
+                // nobody else took part: nothing to compare it with this round
+                ratio[i] = Double.NaN;
+                agreement[i] = Double.NaN;
+                continue;
+            }
+            double median = n > 1 ? median(otherNorms.stream().mapToDouble(Double::doubleValue).toArray()) : norm[i];
             ratio[i] = median == 0 ? (norm[i] == 0 ? 1 : Double.POSITIVE_INFINITY) : norm[i] / median;
-            agreement[i] = n > 1 ? median(cosines) : 1;
+            agreement[i] = n > 1 ? median(cosines.stream().mapToDouble(Double::doubleValue).toArray()) : 1;
         }
         double[] globalStep = new double[global.length];
         long total = 0;
         for (int i = 0; i < n; i++) {
+            if (d[i] == null) {
+                continue;
+            }
             total += samples[i];
             for (int p = 0; p < global.length; p++) {
                 globalStep[p] += samples[i] * d[i][p];
@@ -79,24 +102,78 @@ public final class UpdateStatistics {
         progress.add(total == 0 ? 0 : norm(globalStep) / total);
     }
 
+    /** Each participant's figures over the rounds it took part in (and could be compared in). */
     public Map<String, Summary> summaries() {
         Map<String, Summary> summaries = new LinkedHashMap<>();
         for (int i = 0; i < participants.size(); i++) {
             int p = i;
-            double meanStep = steps.stream().mapToDouble(s -> s[p]).average().orElse(0);
+            double meanStep = steps.stream().mapToDouble(s -> s[p]).filter(v -> !Double.isNaN(v)).average().orElse(0);
+            double[] taken = ratios.stream().mapToDouble(r -> r[p]).filter(v -> !Double.isNaN(v)).toArray();
+            double[] agreed = agreements.stream().mapToDouble(a -> a[p]).filter(v -> !Double.isNaN(v)).toArray();
             double weighted = 0;
             double weights = 0;
             for (int r = 0; r < agreements.size(); r++) {
-                weighted += progress.get(r) * agreements.get(r)[p];
-                weights += progress.get(r);
+                if (!Double.isNaN(agreements.get(r)[p])) {
+                    weighted += progress.get(r) * agreements.get(r)[p];
+                    weights += progress.get(r);
+                }
             }
-            summaries.put(participants.get(i), new Summary(participants.get(i), ratios.size(),
-                    median(ratios.stream().mapToDouble(r -> r[p]).toArray()),
-                    weights == 0 ? median(agreements.stream().mapToDouble(a -> a[p]).toArray()) : weighted / weights,
-                    meanStep));
+            summaries.put(participants.get(i), new Summary(participants.get(i), taken.length,
+                    taken.length == 0 ? 1 : median(taken),
+                    weights == 0 ? (agreed.length == 0 ? 1 : median(agreed)) : weighted / weights, meanStep));
         }
         return summaries;
     }
+
+    /**
+     * The statistics' state, to continue exactly from it ({@link #restore}): little-endian, magic "SYUS", version 1,
+     * participant count n, round count r, then per round n step ratios, n agreements, n step norms and the progress,
+     * all float64 (NaN where a participant took no part).
+     */
+    public byte[] save() {
+        int n = participants.size();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16 + ratios.size() * (3 * n + 1) * 8)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(MAGIC).putInt(1).putInt(n).putInt(ratios.size());
+        for (int r = 0; r < ratios.size(); r++) {
+            for (double[] values : List.of(ratios.get(r), agreements.get(r), steps.get(r))) {
+                for (double v : values) {
+                    buffer.putDouble(v);
+                }
+            }
+            buffer.putDouble(progress.get(r));
+        }
+        return buffer.array();
+    }
+
+    /** Statistics that continue from a {@link #save saved} state of the same participants. */
+    public static UpdateStatistics restore(List<String> participants, byte[] state) {
+        UpdateStatistics statistics = new UpdateStatistics(participants);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(state).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int n = participants.size();
+        if (state.length < 16 || buffer.getInt() != MAGIC || buffer.getInt() != 1 || buffer.getInt() != n) {
+            throw new IllegalArgumentException("not the saved statistics of " + n + " participants");
+        }
+        int rounds = buffer.getInt();
+        if (buffer.remaining() != (long) rounds * (3 * n + 1) * 8) {
+            throw new IllegalArgumentException("saved statistics of " + rounds + " rounds are truncated");
+        }
+        for (int r = 0; r < rounds; r++) {
+            double[][] values = new double[3][n];
+            for (double[] row : values) {
+                for (int i = 0; i < n; i++) {
+                    row[i] = buffer.getDouble();
+                }
+            }
+            statistics.ratios.add(values[0]);
+            statistics.agreements.add(values[1]);
+            statistics.steps.add(values[2]);
+            statistics.progress.add(buffer.getDouble());
+        }
+        return statistics;
+    }
+
+    private static final int MAGIC = 'S' | 'Y' << 8 | 'U' << 16 | 'S' << 24;
 
     public int rounds() {
         return ratios.size();

@@ -19,6 +19,19 @@ public final class EarlyStopping {
         this.minDelta = minDelta;
     }
 
+    /** Early stopping that continues from a saved state ({@link #best()}, {@link #roundsWithoutImprovement()}). */
+    public static EarlyStopping restore(int patience, double minDelta, double best, int roundsWithoutImprovement) {
+        EarlyStopping stopping = new EarlyStopping(patience, minDelta);
+        stopping.best = best;
+        stopping.sinceBest = roundsWithoutImprovement;
+        return stopping;
+    }
+
+    /** The best global loss so far (infinite before the first round). */
+    public double best() {
+        return best;
+    }
+
     /** Records a round's global loss; true when training should stop after this round. */
     public boolean shouldStop(double loss) {
         if (loss < best - minDelta) {

@@ -33,4 +33,21 @@ class EarlyStoppingTest {
             assertFalse(stopping.shouldStop(1.0));
         }
     }
+
+    @Test
+    void aRestoredStateStopsWhereTheUninterruptedOneWould() {
+        EarlyStopping whole = new EarlyStopping(3, 0.01);
+        EarlyStopping first = new EarlyStopping(3, 0.01);
+        double[] losses = {1.0, 0.8, 0.795, 0.79, 0.792, 0.7905};
+        for (int i = 0; i < 3; i++) {
+            assertFalse(whole.shouldStop(losses[i]));
+            assertFalse(first.shouldStop(losses[i]));
+        }
+        EarlyStopping resumed = EarlyStopping.restore(3, 0.01, first.best(), first.roundsWithoutImprovement());
+        for (int i = 3; i < losses.length; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(whole.shouldStop(losses[i]), resumed.shouldStop(losses[i]),
+                    "round " + (i + 1));
+        }
+        assertTrue(resumed.roundsWithoutImprovement() >= 3);
+    }
 }

@@ -88,7 +88,7 @@ public class GridPush {
         var workers = Json.createArrayBuilder();
         for (LiveGrid.Worker w : grid.workers()) {
             JsonObjectBuilder worker = Json.createObjectBuilder().add("name", w.name()).add("connected", w.connected())
-                    .add("round", w.round());
+                    .add("standing", w.standing()).add("round", w.round());
             if (w.loss() != null && Double.isFinite(w.loss())) {
                 worker.add("loss", w.loss());
             }

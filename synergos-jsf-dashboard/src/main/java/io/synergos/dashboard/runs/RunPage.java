@@ -154,6 +154,43 @@ public class RunPage {
         return Formats.inScript(json);
     }
 
+    /** How a trainer took part in the run's rounds: answered, late or absent, and the rounds it missed. */
+    public record Participation(String participant, int answered, int late, int absent, String missed) {
+    }
+
+    /** Each trainer's participation, when someone was late or absent in a round; empty otherwise. */
+    public List<Participation> getParticipation() {
+        if (run.rounds().stream().allMatch(r -> r.late().isEmpty() && r.absent().isEmpty())) {
+            return List.of();
+        }
+        Set<String> workers = new LinkedHashSet<>();
+        run.rounds().forEach(r -> {
+            workers.addAll(r.localLosses().keySet());
+            workers.addAll(r.late());
+            workers.addAll(r.absent());
+        });
+        List<Participation> rows = new ArrayList<>();
+        for (String worker : workers) {
+            int answered = 0;
+            int late = 0;
+            int absent = 0;
+            List<String> missed = new ArrayList<>();
+            for (RunRecord.Round r : run.rounds()) {
+                if (r.late().contains(worker)) {
+                    late++;
+                    missed.add((r.round() + 1) + " (late)");
+                } else if (r.absent().contains(worker)) {
+                    absent++;
+                    missed.add((r.round() + 1) + " (absent)");
+                } else if (r.localLosses().containsKey(worker)) {
+                    answered++;
+                }
+            }
+            rows.add(new Participation(worker, answered, late, absent, String.join(", ", missed)));
+        }
+        return rows;
+    }
+
     public LiveGrid getLiveGrid() {
         return run == null ? null : live.grid(run.id());
     }

@@ -73,6 +73,18 @@ public class Job {
     @Column(length = 4000)
     private String lastError;
 
+    /**
+     * When the TTP running the job last said it still runs it (every few seconds, {@code synergos.jobs.heartbeat-seconds}):
+     * another TTP takes a RUNNING job over only once this is older than the lease.
+     */
+    private Instant heartbeatAt;
+
+    /** How many times the job was resumed after its TTP went down (bounded by {@code synergos.jobs.max-resumes}). */
+    private Integer resumes;
+
+    /** Set while the job waits to be resumed: its next claim continues its run from the last checkpoint. */
+    private Boolean resuming;
+
     private Instant queuedAt = Instant.now();
     private Instant startedAt;
     private Instant finishedAt;
@@ -171,6 +183,30 @@ public class Job {
 
     public void setNode(String node) {
         this.node = node;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
+    }
+
+    public void setHeartbeatAt(Instant heartbeatAt) {
+        this.heartbeatAt = heartbeatAt;
+    }
+
+    public int getResumes() {
+        return resumes == null ? 0 : resumes;
+    }
+
+    public void setResumes(int resumes) {
+        this.resumes = resumes;
+    }
+
+    public boolean isResuming() {
+        return Boolean.TRUE.equals(resuming);
+    }
+
+    public void setResuming(boolean resuming) {
+        this.resuming = resuming;
     }
 
     public String getLastError() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +52,40 @@ public class Hyperparameters implements java.io.Serializable {
 
     @DecimalMin(value = "0.0", message = "must not be negative")
     private double earlyStoppingMinDelta = 0.0;
+
+    /**
+     * The fewest trainers that must answer a round for the run to go on; null means every one. A trainer that
+     * disconnects, errs or misses the round's deadline is left out of that round (the aggregate is weighted over those
+     * that answered) and may rejoin at a later round.
+     */
+    @Min(value = 1, message = "must be at least 1 Worker")
+    @Max(value = 10000, message = "must be at most 10000 Workers")
+    private Integer minWorkers;
+
+    /**
+     * How long a round waits for the trainers' updates before it goes on without the late ones; null or 0: adaptive
+     * (see README, "Dropouts and stragglers"). Only a run that may go on without someone ({@link #minWorkers}) uses the
+     * adaptive deadline; a fixed one always applies.
+     */
+    @DecimalMin(value = "0.0", message = "must not be negative")
+    @DecimalMax(value = "86400.0", message = "must be at most a day (86400 seconds)")
+    private Double roundDeadlineSeconds;
+
+    public Integer getMinWorkers() {
+        return minWorkers;
+    }
+
+    public void setMinWorkers(Integer minWorkers) {
+        this.minWorkers = minWorkers;
+    }
+
+    public Double getRoundDeadlineSeconds() {
+        return roundDeadlineSeconds;
+    }
+
+    public void setRoundDeadlineSeconds(Double roundDeadlineSeconds) {
+        this.roundDeadlineSeconds = roundDeadlineSeconds;
+    }
 
     public Algorithm getAlgorithm() {
         return algorithm;

@@ -58,6 +58,10 @@ public class Run {
     @Column(length = 4000)
     private String statusReason;
 
+    /** The TTP that runs (or last ran) the run's grid; it resumes the run when it restarts. */
+    @Column(length = 100)
+    private String node;
+
     private Instant createdAt = Instant.now();
     private Instant startedAt;
     private Instant finishedAt;
@@ -177,6 +181,14 @@ public class Run {
     public void moveTo(RunStatus status, String reason) {
         this.status = status;
         this.statusReason = reason;
+    }
+
+    public String getNode() {
+        return node;
+    }
+
+    public void setNode(String node) {
+        this.node = node;
     }
 
     public Instant getCreatedAt() {

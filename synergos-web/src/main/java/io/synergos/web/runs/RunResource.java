@@ -178,9 +178,12 @@ public class RunResource {
     public record PredictionRequest(@NotBlank String participant) {
     }
 
-    public record RoundView(int round, double globalLoss, double durationMillis, Map<String, Double> localLosses) {
+    /** A round's losses and who took part: the trainers that answered, were late and were absent. */
+    public record RoundView(int round, double globalLoss, double durationMillis, Map<String, Double> localLosses,
+                            List<String> answered, List<String> late, List<String> absent) {
         static RoundView of(RoundResult r) {
-            return new RoundView(r.getRound(), r.getGlobalLoss(), r.getDurationMillis(), Map.copyOf(r.getLocalLosses()));
+            return new RoundView(r.getRound(), r.getGlobalLoss(), r.getDurationMillis(), Map.copyOf(r.getLocalLosses()),
+                    r.getAnswered(), r.getLate(), r.getAbsent());
         }
     }
 

@@ -141,6 +141,69 @@ public final class GridConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code deadlineNanos} ({@link System#nanoTime()}) for the reply to the request last sent. Empty when
+     * the deadline passes first: the request stays in flight (the Worker is late; see {@link #isBusy} and
+     * {@link #discardAnswered}). A disconnection or an error reply is a GridException, as in {@link #awaitReply}.
+     */
+    public java.util.Optional<Reply> awaitReplyUntil(long deadlineNanos) throws GridException {
+        CompletableFuture<Reply> future = pending.get();
+        if (future == null) {
+            throw new IllegalStateException("no request to " + worker + " is in flight");
+        }
+        try {
+            Reply reply = future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            pending.set(null);
+            if (reply instanceof Reply.Control control && control.message().type() == ControlType.ERROR) {
+                throw new GridException("Worker " + worker + " reported: " + control.message().errorMessage());
+            }
+            return java.util.Optional.of(reply);
+        } catch (TimeoutException e) {
+            return java.util.Optional.empty();
+        } catch (ExecutionException e) {
+            pending.set(null);
+            throw new GridException(e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GridException("interrupted while waiting for Worker " + worker);
+        }
+    }
+
+    /** True while a request is in flight whose reply has not arrived: the Worker is still computing it. */
+    public boolean isBusy() {
+        CompletableFuture<Reply> future = pending.get();
+        return future != null && !future.isDone();
+    }
+
+    /**
+     * Drops the reply of a request the TTP stopped waiting for (a late Worker's), once it has arrived, so that the
+     * socket can take a new request; true when the socket is free. A late reply that failed (the socket closed) is a
+     * GridException.
+     */
+    public boolean discardAnswered() throws GridException {
+        CompletableFuture<Reply> future = pending.get();
+        if (future == null) {
+            return true;
+        }
+        if (!future.isDone()) {
+            return false;
+        }
+        pending.set(null);
+        if (future.isCompletedExceptionally()) {
+            try {
+                future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new GridException(e.getCause().getMessage());
+            }
+        }
+        return true;
+    }
+
+    /** Whether the socket is still open and has not failed. */
+    public boolean isOpen() {
+        return closedReason == null && session.isOpen();
+    }
+
     public Reply exchange(TensorFrame request, Duration timeout) throws GridException {
         send(request);
         return awaitReply(timeout);
