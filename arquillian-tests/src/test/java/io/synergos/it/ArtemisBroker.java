@@ -21,12 +21,18 @@ final class ArtemisBroker implements AutoCloseable {
     static final String USER = "synergos";
     static final String PASSWORD = "broker-pass-7f3a";
 
-    private final Process process;
+    private Process process;
     private final Path instance;
 
     private ArtemisBroker(Process process, Path instance) {
         this.process = process;
         this.instance = instance;
+    }
+
+    /** Stops the broker (its journal stays) and starts it again on the same instance. */
+    void restart() throws IOException, InterruptedException {
+        close();
+        process = run(instance);
     }
 
     static ArtemisBroker start(Path instance) throws IOException, InterruptedException {
@@ -43,9 +49,13 @@ final class ArtemisBroker implements AutoCloseable {
         if (!create.waitFor(2, TimeUnit.MINUTES) || create.exitValue() != 0) {
             throw new IllegalStateException("artemis create failed:\n" + Files.readString(createLog));
         }
+        return new ArtemisBroker(run(instance), instance);
+    }
+
+    private static Process run(Path instance) throws IOException, InterruptedException {
         Path log = instance.resolve("console.log");
         Process run = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!listening()) {
             if (!run.isAlive() || Instant.now().isAfter(deadline)) {
@@ -54,7 +64,7 @@ final class ArtemisBroker implements AutoCloseable {
             }
             Thread.sleep(300);
         }
-        return new ArtemisBroker(run, instance);
+        return run;
     }
 
     private static boolean listening() {
@@ -75,6 +85,11 @@ final class ArtemisBroker implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (listening() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
         }
     }
 }

@@ -71,6 +71,12 @@ class DropoutsIT {
             for (JsonObject value : contribution.getJsonArray("values").getValuesAs(JsonObject.class)) {
                 assertTrue(Double.isFinite(value.getJsonNumber("value").doubleValue()), value.toString());
             }
+            // its model version can be promoted, the answer listing the contribution (a 500 before: the values were
+            // read after the transaction had ended)
+            JsonObject staged = ttp.post("registry/projects/" + f.project + "/versions/1/transitions",
+                    Json.createObjectBuilder().add("stage", "STAGING").add("reason", "valued as it trained").build());
+            assertEquals("STAGING", staged.getString("stage"));
+            assertEquals(2, staged.getJsonArray("contributions").getJsonObject(0).getJsonArray("values").size());
             assertNothingLeft(f, proxy);
         }
     }
@@ -92,6 +98,11 @@ class DropoutsIT {
             assertTrue(firstRoundAfter(rounds, last, "answered", f.second) > last, "it answered again once free");
             assertTrue(rounds.getValuesAs(JsonObject.class).stream().noneMatch(r -> names(r, "absent").contains(f.second)),
                     "a stalled Worker is late, never absent: its socket stayed open");
+            String series = "synergos_worker_late_total{node=\"" + grid.ttp.name() + "\",worker=\"" + f.second + "\"} ";
+            String metrics = ttp.raw("GET", "metrics", null, null).body();
+            double counted = metrics.lines().filter(l -> l.startsWith(series)).mapToDouble(l -> Double.parseDouble(
+                    l.substring(series.length()).trim())).findFirst().orElse(0);
+            assertEquals(late.size(), counted, "each late round is counted in the TTP's metrics");
             assertNothingLeft(f, proxy);
         }
     }
@@ -128,7 +139,7 @@ class DropoutsIT {
     }
 
     /** A project of the two Workers, the second through the proxy, and its started run. */
-    private record Federation(long run, String first, String second) {
+    private record Federation(long project, long run, String first, String second) {
     }
 
     private static JsonObjectBuilder hyper(int rounds) {
@@ -157,7 +168,7 @@ class DropoutsIT {
             run = ttp.createRun(experiment, "r", hyperparameters.build());
         }
         ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
-        return new Federation(run, first, second);
+        return new Federation(project, run, first, second);
     }
 
     private static void awaitRounds(long run, int rounds) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.synergos.ops.Demo;
+import io.synergos.ops.Health;
 import io.synergos.ops.Node;
 import io.synergos.ops.Nodes;
 import io.synergos.ops.SynergosClient;
@@ -38,7 +39,7 @@ class FaultsIT {
     private static final Nodes NODES = Nodes.fromSystemProperty();
     private static final int TTP_OFFSET = 3700;
     private static final Map<String, String> TTP_PROPERTIES = Map.of("synergos.checkpoint.rounds", "3",
-            "synergos.ttp.parallel-runs", "2");
+            "synergos.ttp.parallel-runs", "2", "synergos.log.json.level", "ALL");
     /** FedAvg, minibatches of 32, a fixed seed: the run a resumed one must end exactly like. */
     private static final JsonObject HYPER = Json.createObjectBuilder().add("algorithm", "FEDAVG").add("rounds", 120)
             .add("batchSize", 32).add("learningRate", 0.05).add("localEpochs", 1).add("seed", 11).build();
@@ -118,6 +119,8 @@ class FaultsIT {
                 .getValuesAs(JsonObject.class).stream().filter(v -> Set.of(direct, queued)
                         .contains(v.getJsonNumber("runId").longValue())).count();
         assertEquals(2, registered, "each resumed run registered its model once");
+        assertRunLinesTagged(direct, null);
+        assertRunLinesTagged(queued, job);
         assertNothingLeft(Set.of(direct, queued));
     }
 
@@ -149,6 +152,13 @@ class FaultsIT {
         client.await(() -> client.run(run), r -> r.getInt("completedRounds") >= 5, WAIT, "5 rounds of " + run);
         NODES.kill(b.name());
         int gone = client.await(() -> firstRound(run, "absent", second, -1), r -> r >= 0, WAIT, second + " absent");
+        JsonObject degraded = client.await(() -> Health.report(ttp, "ready").orElseThrow(),
+                r -> check(r, "workers").getJsonObject("data").getString("status").equals("degraded"),
+                Duration.ofSeconds(30), "the TTP to report a Worker it cannot reach");
+        assertEquals("UP", degraded.getString("status"), "a Worker down degrades a TTP, it does not take it down");
+        assertTrue(check(degraded, "workers").getJsonObject("data").getString("unreachable").contains(second),
+                degraded.toString());
+        assertTrue(Health.describe(ttp).contains("workers degraded, unreachable: "), Health.describe(ttp));
         NODES.start(b.name(), "worker", b.dataDir(), b.portOffset(), Nodes.Database.H2, false);
         int back = client.await(() -> firstRound(run, "answered", second, gone), r -> r > gone, WAIT,
                 second + " answering again after its restart");
@@ -160,6 +170,11 @@ class FaultsIT {
         assertTrue(rounds.getValuesAs(JsonObject.class).stream().allMatch(r -> names(r, "answered")
                 .contains(project.participants().get(0))), "the other Worker answered every round");
         System.out.println("worker killed: absent from round " + (gone + 1) + ", back at round " + (back + 1));
+        String metrics = client.raw("GET", "metrics", null, null).body();
+        assertTrue(metric(metrics, "synergos_worker_absent_total{node=\"" + ttp.name() + "\",worker=\"" + second
+                + "\"}") >= 1, "its absences are counted");
+        assertTrue(metric(metrics, "synergos_rounds_total{node=\"" + ttp.name() + "\"}") >= back, "rounds counted");
+        assertTrue(metrics.contains("synergos_round_duration_seconds_bucket{"), "round durations as a histogram");
         assertNothingLeft(Set.of(run));
     }
 
@@ -176,7 +191,13 @@ class FaultsIT {
         postgres.stopServer(false);
         client.await(() -> logContains("run " + run + " round", "the database is unreachable"), seen -> seen,
                 Duration.ofMinutes(1), "the TTP to notice the database is gone");
+        JsonObject down = client.await(() -> Health.report(ttp, "ready").orElseThrow(), r -> r.getString("status")
+                .equals("DOWN"), Duration.ofMinutes(1), "the TTP to say it is not ready");
+        assertTrue(check(down, "database").getString("status").equals("DOWN"), down.toString());
+        assertEquals("UP", Health.report(ttp, "live").orElseThrow().getString("status"), "down, not dead");
         postgres.startServer();
+        client.await(() -> Health.report(ttp, "ready").orElseThrow(), r -> r.getString("status").equals("UP"),
+                Duration.ofMinutes(1), "the TTP to be ready again");
         JsonObject trained = client.awaitStatus(run, WAIT, Set.of("TRAINED", "FAILED"));
         assertEquals("TRAINED", trained.getString("status"), trained.toString());
         assertEveryRoundOnce(run, 400);
@@ -184,6 +205,37 @@ class FaultsIT {
                 .getValuesAs(JsonObject.class).stream().anyMatch(v -> v.getJsonNumber("runId").longValue() == run),
                 "its model version registered");
         assertNothingLeft(Set.of(run));
+    }
+
+    private static JsonObject check(JsonObject report, String name) {
+        return report.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow(() -> new AssertionError(
+                        "no check " + name + " in " + report));
+    }
+
+    private static double metric(String scrape, String series) {
+        return scrape.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(series.length() + 1).trim())).findFirst().orElse(-1);
+    }
+
+    /**
+     * In the TTP's JSON log (server.json), every line of Synergos' own code that is about the run (its message names
+     * it) carries the run's id, and, for a job's run, the job's id, in its MDC.
+     */
+    private static void assertRunLinesTagged(long run, Long job) throws IOException {
+        List<JsonObject> lines = Files.readAllLines(ttp.log().resolveSibling("server.json")).stream()
+                .map(l -> Json.createReader(new java.io.StringReader(l)).readObject()).toList();
+        List<JsonObject> ofRun = lines.stream().filter(l -> l.getString("loggerName").startsWith("io.synergos.")
+                && l.getString("message").matches("(?s).*\\brun " + run + "\\b.*")).toList();
+        assertTrue(ofRun.size() >= 3, "the run's lines are in server.json: " + ofRun.size());
+        for (JsonObject line : ofRun) {
+            JsonObject mdc = line.getJsonObject("mdc");
+            assertEquals(Long.toString(run), mdc.getString("run", null), line.toString());
+            if (job != null && line.getString("loggerName").endsWith("JobConsumer")) {
+                assertEquals(Long.toString(job), mdc.getString("job", null), line.toString());
+            }
+        }
+        assertTrue(lines.stream().allMatch(l -> l.getString("node", "").equals(ttp.name())), "every line names the node");
     }
 
     private static void restartTtp() {

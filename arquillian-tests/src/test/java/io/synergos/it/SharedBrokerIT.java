@@ -121,6 +121,45 @@ class SharedBrokerIT {
     }
 
     /**
+     * The broker restarted while jobs wait on it and others run: none is lost (the journal keeps the queued messages),
+     * none runs twice (a redelivered message of a job that ran meanwhile is skipped), and both TTPs' consumers
+     * reconnect and go on taking jobs.
+     */
+    @Test
+    void aRestartedBrokerLosesNoJobAndRunsNoneTwice() throws Exception {
+        SynergosClient a = SynergosClient.asAdmin(ttpA);
+        Demo.Registered project = Demo.register(a, workers, Node::baseUrl, "wisconsin", Demo.Model.LOGISTIC_REGRESSION);
+        JsonObject request = Json.createObjectBuilder().add("strategy", "grid")
+                .add("base", Json.createObjectBuilder().add("rounds", 5).add("localEpochs", 1))
+                .add("grid", Json.createObjectBuilder().add("seed",
+                        Json.createArrayBuilder(IntStream.rangeClosed(1, 10).boxed().toList())))
+                .build();
+        long search = a.post("orchestration/experiments/" + project.experiment() + "/searches", request)
+                .getJsonNumber("id").longValue();
+        JsonObject before = (JsonObject) a.get("orchestration/searches/" + search);
+        long queued = before.getJsonArray("jobs").getValuesAs(JsonObject.class).stream()
+                .filter(j -> j.getString("status").equals("QUEUED")).count();
+        assertTrue(queued >= 4, "jobs wait on the broker when it goes down: " + queued);
+        java.time.Instant restarted = java.time.Instant.now();
+        broker.restart();
+        JsonObject done = a.await(() -> (JsonObject) a.get("orchestration/searches/" + search),
+                s -> s.getBoolean("finished"), Duration.ofMinutes(6), "search " + search + " after the broker's restart");
+        int afterRestart = 0;
+        for (JsonObject job : done.getJsonArray("jobs").getValuesAs(JsonObject.class)) {
+            assertEquals("SUCCEEDED", job.getString("status"), "no job lost: " + job);
+            long run = job.getJsonNumber("runId").longValue();
+            assertEquals(5, a.rounds(run).size(), "trained once: one loss per round, no second training: " + job);
+            if (java.time.Instant.parse(job.getString("startedAt")).isAfter(restarted)) {
+                afterRestart++;
+            }
+        }
+        assertTrue(afterRestart >= 1, "the consumers reconnected and took jobs after the restart");
+        assertTrue(a.get("orchestration/dead-letters").asJsonArray().isEmpty(), "nothing dead-lettered");
+        System.out.println("broker restart: " + queued + " jobs queued at the restart, " + afterRestart
+                + " started after it, all 10 succeeded once");
+    }
+
+    /**
      * The catalog's search index on two TTPs sharing one database: each keeps its own Lucene index, and a change made
      * through one reaches the other's index through the audit (CatalogIndexSync), both ways.
      */

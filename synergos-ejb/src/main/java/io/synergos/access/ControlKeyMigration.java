@@ -4,6 +4,7 @@ import io.synergos.node.NodeConfig;
 import io.synergos.persistence.participant.Participant;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class ControlKeyMigration {
 
     private static final Logger LOG = Logger.getLogger(ControlKeyMigration.class.getName());

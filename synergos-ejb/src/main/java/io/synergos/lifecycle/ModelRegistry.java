@@ -80,7 +80,9 @@ public class ModelRegistry {
      * (who contributed what to the model), kept up to date rather than frozen, since they may come later.
      */
     public List<io.synergos.persistence.contribution.Contribution> contributions(ModelVersion version) {
-        return em.createQuery("select c from Contribution c where c.run = :r order by c.id desc",
+        // with their values: callers outside a transaction (a transition's answer) read them after this returns
+        return em.createQuery("select distinct c from Contribution c left join fetch c.values where c.run = :r "
+                        + "order by c.id desc",
                 io.synergos.persistence.contribution.Contribution.class).setParameter("r", version.getRun())
                 .getResultList();
     }

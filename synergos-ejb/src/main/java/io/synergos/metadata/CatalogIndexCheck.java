@@ -4,6 +4,7 @@ import io.synergos.node.NodeConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class CatalogIndexCheck {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndexCheck.class.getName());

@@ -5,6 +5,7 @@ import io.synergos.persistence.catalog.CatalogAudit;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
@@ -31,6 +32,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class CatalogIndexSync {
 
     private static final Logger LOG = Logger.getLogger(CatalogIndexSync.class.getName());

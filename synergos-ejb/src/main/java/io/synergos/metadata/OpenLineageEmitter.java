@@ -83,7 +83,7 @@ public class OpenLineageEmitter {
     private synchronized void send(long runId, OpenLineage.RunEvent.EventType type, OpenLineage.RunEvent event) {
         // an earlier event that failed in an unexpected way must not hold back the ones after it
         last = last.exceptionally(e -> null).thenRunAsync(() -> {
-            try {
+            try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
                 client().emit(event);
             } catch (RuntimeException e) {
                 LOG.warning("run " + runId + ": the OpenLineage " + type + " event could not be delivered to "

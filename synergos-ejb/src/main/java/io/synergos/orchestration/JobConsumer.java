@@ -63,7 +63,7 @@ public class JobConsumer implements MessageListener {
             LOG.info(() -> "job " + jobId + ": a message for attempt " + attempt + " skipped, the job runs here now");
             return;
         }
-        try {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.job(jobId)) {
             consume(jobId, attempt);
         } finally {
             running.end(jobId);
@@ -75,6 +75,13 @@ public class JobConsumer implements MessageListener {
         if (claim == null) {
             return;
         }
+        long runId = claim.runId();
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
+            attempt(claim, jobId, attempt);
+        }
+    }
+
+    private void attempt(JobLedger.Claim claim, long jobId, int attempt) {
         long runId = claim.runId();
         String what = claim.isContribution() ? "contribution " + claim.contributionId() + ", " + claim.stage()
                 : "run " + runId;

@@ -175,6 +175,12 @@ public class JobLedger {
         return count;
     }
 
+    /** How many jobs are in {@code status}. */
+    public long count(JobStatus status) {
+        return em.createQuery("select count(j) from Job j where j.status = :s", Long.class).setParameter("s", status)
+                .getSingleResult();
+    }
+
     public void succeeded(long jobId) {
         Job job = em.find(Job.class, jobId);
         if (job != null) {

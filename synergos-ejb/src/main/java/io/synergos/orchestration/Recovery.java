@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class Recovery {
 
     private static final Logger LOG = Logger.getLogger(Recovery.class.getName());

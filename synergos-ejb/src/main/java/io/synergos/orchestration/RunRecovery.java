@@ -41,24 +41,30 @@ public class RunRecovery {
                 .setParameter("n", node.name()).setParameter("t", bootedAt)
                 .setParameter("live", List.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.WAITING)).getResultList();
         for (Run run : inFlight) {
-            String why = "its TTP " + node.name() + " restarted while it was " + run.getStatus();
-            if (!node.resumeInterrupted() || grids.isActive(run.getId())) {
-                if (!grids.isActive(run.getId())) {
-                    run.moveTo(RunStatus.INTERRUPTED, why + "; start it again to train it from the start");
-                    run.setFinishedAt(Instant.now());
-                    em.createQuery("delete from RunCheckpoint c where c.run = :r").setParameter("r", run).executeUpdate();
-                }
-                continue;
-            }
-            try {
-                grids.resume(run.getId());
-                LOG.warning(() -> "run " + run.getId() + ": " + why + "; it resumes");
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "run " + run.getId() + " could not be resumed", e);
-                run.moveTo(RunStatus.FAILED, why + "; resuming it failed: " + e.getMessage());
-                run.setFinishedAt(Instant.now());
+            try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(run.getId())) {
+                recover(run);
             }
         }
         return inFlight.size();
+    }
+
+    private void recover(Run run) {
+        String why = "its TTP " + node.name() + " restarted while it was " + run.getStatus();
+        if (!node.resumeInterrupted() || grids.isActive(run.getId())) {
+            if (!grids.isActive(run.getId())) {
+                run.moveTo(RunStatus.INTERRUPTED, why + "; start it again to train it from the start");
+                run.setFinishedAt(Instant.now());
+                em.createQuery("delete from RunCheckpoint c where c.run = :r").setParameter("r", run).executeUpdate();
+            }
+            return;
+        }
+        try {
+            grids.resume(run.getId());
+            LOG.warning(() -> "run " + run.getId() + ": " + why + "; it resumes");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "run " + run.getId() + " could not be resumed", e);
+            run.moveTo(RunStatus.FAILED, why + "; resuming it failed: " + e.getMessage());
+            run.setFinishedAt(Instant.now());
+        }
     }
 }

@@ -55,6 +55,7 @@ final class FederatedCycle {
     private final NodeConfig node;
     private final LiveGrids live;
     private final NodeTls tls;
+    private final io.synergos.operations.NodeMetrics metrics;
     private final Grid grid;
     private volatile String phase = "starting";
     private volatile boolean released;
@@ -62,8 +63,9 @@ final class FederatedCycle {
 
     /** @param background where the grid brings absent trainers back (see {@link Grid}) */
     FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live, NodeTls tls,
-                   java.util.concurrent.ScheduledExecutorService background) {
+                   java.util.concurrent.ScheduledExecutorService background, io.synergos.operations.NodeMetrics metrics) {
         this.grid = new Grid(background, node.replyTimeout());
+        this.metrics = metrics;
         this.ledger = ledger;
         this.node = node;
         this.live = live;
@@ -179,6 +181,7 @@ final class FederatedCycle {
                 if (from != null) {
                     live.round(plan.runId(), from.rounds(), Double.NaN, 0, Map.of(), List.of(), List.of());
                 }
+                long bytesBefore = grid.bytesOnWire();
                 for (int round = from == null ? 0 : from.rounds(); round < h.getRounds(); round++) {
                     long start = System.nanoTime();
                     Grid.Round result = grid.trainRound(round, global, deadline.next(), minWorkers, true);
@@ -206,6 +209,10 @@ final class FederatedCycle {
                     live.round(plan.runId(), shown, aggregate.loss(), millis, result.localLosses(), result.late(),
                             result.absent());
                     logParticipation(plan.runId(), round, result);
+                    long bytesNow = grid.bytesOnWire();
+                    metrics.round(millis, Math.max(0, bytesNow - bytesBefore), result.replyMillis(), result.late(),
+                            result.absent());
+                    bytesBefore = bytesNow;
                     if (cancelled) {
                         throw new RunCancelledException("run " + plan.runId() + " cancelled by request after round "
                                 + shown);

@@ -195,8 +195,11 @@ final class Grid implements AutoCloseable {
         // in parallel: one Worker that does not answer (a stalled link) holds the others' release up no longer
         List<java.util.concurrent.Future<?>> releases = new ArrayList<>();
         for (RunPlan.WorkerPlan worker : prepared) {
-            java.util.concurrent.Future<?> release = prepared.size() == 1 ? null
-                    : submit(() -> client.releaseQuietly(worker, runId));
+            java.util.concurrent.Future<?> release = prepared.size() == 1 ? null : submit(() -> {
+                try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
+                    client.releaseQuietly(worker, runId);
+                }
+            });
             if (release == null) {
                 client.releaseQuietly(worker, runId);
             } else {
@@ -322,8 +325,10 @@ final class Grid implements AutoCloseable {
                 absent.put(member.name(), e.getMessage());
             }
         }
-        long end = System.nanoTime() + deadline.toNanos();
+        long sent = System.nanoTime();
+        long end = sent + deadline.toNanos();
         FedAvg.Accumulator sum = new FedAvg.Accumulator(global.length);
+        Map<String, Double> replyMillis = new LinkedHashMap<>();
         Map<String, Double> localLosses = new LinkedHashMap<>();
         Map<String, Update> updates = new LinkedHashMap<>();
         List<String> answered = new ArrayList<>();
@@ -351,6 +356,7 @@ final class Grid implements AutoCloseable {
             sum.add(update.parameters(), update.samples(), update.loss());
             localLosses.put(member.name(), update.loss());
             answered.add(member.name());
+            replyMillis.put(member.name(), (member.connection.repliedAt() - sent) / 1e6);
             if (keepUpdates) {
                 updates.put(member.name(), new Update(update.parametersAsDoubles(), update.samples()));
             }
@@ -366,7 +372,7 @@ final class Grid implements AutoCloseable {
                     + "missing: " + String.join(", ", missing));
         }
         return new Round(sum.aggregate(), localLosses, updates, answered, List.copyOf(late.keySet()),
-                List.copyOf(absent.keySet()), rejoined);
+                List.copyOf(absent.keySet()), rejoined, replyMillis);
     }
 
     private static String seconds(Duration deadline) {
@@ -412,6 +418,12 @@ final class Grid implements AutoCloseable {
      * off still holds the run), else prepared anew (a Worker that restarted lost it). Runs in the background.
      */
     private void rejoin(Member member) {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(member.runId)) {
+            tryRejoin(member);
+        }
+    }
+
+    private void tryRejoin(Member member) {
         if (closed) {
             return;
         }
@@ -454,10 +466,12 @@ final class Grid implements AutoCloseable {
 
     /**
      * The aggregate of a round, each answering Worker's local loss and (when kept) update, and who answered, was late
-     * and was absent; {@code rejoined} came back for this round.
+     * and was absent; {@code rejoined} came back for this round; {@code replyMillis}: how long each answering Worker
+     * took, from the requests sent to its reply.
      */
     record Round(FedAvg.Aggregate aggregate, Map<String, Double> localLosses, Map<String, Update> updates,
-                 List<String> answered, List<String> late, List<String> absent, List<String> rejoined) {
+                 List<String> answered, List<String> late, List<String> absent, List<String> rejoined,
+                 Map<String, Double> replyMillis) {
     }
 
     /** The names of the members that validate, in join order. */

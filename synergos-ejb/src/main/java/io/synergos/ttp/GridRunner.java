@@ -65,6 +65,9 @@ public class GridRunner {
     @Inject
     OpenLineageEmitter openLineage;
 
+    @Inject
+    io.synergos.operations.NodeMetrics metrics;
+
     public void startTraining(long runId) {
         requireTtp();
         Phase phase = begin(runId, RunStatus.TRAINING, RunStatus.restartable());
@@ -86,7 +89,7 @@ public class GridRunner {
                 throw new ConflictException("run " + runId + " has no trained model yet");
             }
             afterCommit(runId, cycle, () -> {
-                try {
+                try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
                     cycle.predict(plan, participant);
                     cycle.ended();
                     live.end(runId, "PREDICTED");
@@ -208,7 +211,7 @@ public class GridRunner {
     public void validate(long runId, List<String> validators, Measurement work) throws Exception {
         requireTtp();
         FederatedCycle cycle = reserve(runId);
-        try {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
             RunPlan plan = ledger.plan(runId);
             cycle.validate(plan, Validators.of(plan, validators), work);
             live.end(runId, "VALIDATED");
@@ -279,7 +282,7 @@ public class GridRunner {
      * previous grid is still up; a previous cycle that has already released its Workers is replaced.
      */
     private FederatedCycle reserve(long runId) {
-        FederatedCycle cycle = new FederatedCycle(ledger, node, live, tls, scheduler);
+        FederatedCycle cycle = new FederatedCycle(ledger, node, live, tls, scheduler, metrics);
         FederatedCycle previous = active.putIfAbsent(runId, cycle);
         while (previous != null) {
             if (!previous.isReleased()) {
@@ -296,6 +299,12 @@ public class GridRunner {
 
     /** Runs one phase of a tracked cycle; a failure is recorded on the run, then rethrown. */
     private void run(long runId, RunStatus phase, FederatedCycle cycle, Job job) throws Exception {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
+            runPhase(runId, phase, cycle, job);
+        }
+    }
+
+    private void runPhase(long runId, RunStatus phase, FederatedCycle cycle, Job job) throws Exception {
         DataTag.Tag data = phase == RunStatus.TRAINING ? DataTag.Tag.TRAIN : DataTag.Tag.EVALUATE;
         UUID lineageRun = openLineage.newRunId();
         openLineage.emit(runId, data, OpenLineage.RunEvent.EventType.START, lineageRun, null);

@@ -58,6 +58,12 @@ public class WorkerGrid implements GridParticipant {
 
     @Override
     public Reply handle(long runId, TensorFrame request) {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
+            return answer(runId, request);
+        }
+    }
+
+    private Reply answer(long runId, TensorFrame request) {
         WorkerRun run = runs.find(runId).orElseThrow(() ->
                 new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()));
         int size = run.request().spec().parameterCount();

@@ -37,6 +37,12 @@ public class WorkerRuns {
 
     /** Loads and aligns the phase's datasets; returns the number of usable rows. */
     public int prepare(long runId, PhaseRequest request) {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
+            return load(runId, request);
+        }
+    }
+
+    private int load(long runId, PhaseRequest request) {
         if (node.role() != NodeConfig.Role.WORKER) {
             throw new ConflictException("node " + node.name() + " is a " + node.role() + ", not a Worker");
         }
@@ -104,6 +110,12 @@ public class WorkerRuns {
 
     /** Frees the run's data; true if there was something to release. */
     public boolean release(long runId) {
+        try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
+            return drop(runId);
+        }
+    }
+
+    private boolean drop(long runId) {
         boolean released = runs.remove(runId) != null;
         if (released) {
             LOG.info(() -> "run " + runId + ": released");

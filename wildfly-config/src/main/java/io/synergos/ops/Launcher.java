@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code ./synergos}: node start|stop|status|secret, user add, certs ca|node|show, catalog
- * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog.
+ * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak.
  */
 public final class Launcher {
 
@@ -20,7 +20,7 @@ public final class Launcher {
                                     [--parallel-runs N] [--broker HOST:PORT --broker-user U --broker-password P]
                                     [--openlineage-url URL [--openlineage-api-key KEY]]
                                     [--jwt-public-key PEM_FILE --jwt-issuer ISS [--jwt-audience AUD]]
-                                    [--tls-kit KIT_DIR | --tls off]
+                                    [--tls-kit KIT_DIR | --tls off] [--log-format text|json]
               ./synergos node secret NAME admin-password|control-key
               ./synergos certs ca --dir CA_DIR [--name NAME] [--days N]
               ./synergos certs node --ca CA_DIR --name NAME --role ttp|worker|operator [--dns H1,H2] [--ip A1,A2]
@@ -39,6 +39,7 @@ public final class Launcher {
               ./synergos bench serving [--out FILE] [--url BASE_URL --project ID --user U --password P]
               ./synergos bench contribution [--out FILE] [--repeats N]
               ./synergos bench catalog [--out FILE] [--datasets N]
+              ./synergos bench soak [--out FILE] [--jobs N] [--seed S]
             """;
 
     private Launcher() {
@@ -94,9 +95,14 @@ public final class Launcher {
                             "target/synergos-bench-catalog.json")), Integer.parseInt(options.getOrDefault("datasets",
                             "10000")), 50);
                 }
+                if (words.size() >= 2 && words.get(1).equals("soak")) {
+                    return SoakBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-soak.json")), Integer.parseInt(options.getOrDefault("jobs", "200")),
+                            Long.parseLong(options.getOrDefault("seed", "7")));
+                }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
                     throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving, "
-                            + "bench contribution, bench catalog");
+                            + "bench contribution, bench catalog, bench soak");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));
@@ -187,6 +193,13 @@ public final class Launcher {
                     properties.put("synergos.openlineage.api-key", options.get("openlineage-api-key"));
                 }
                 properties.putAll(jwt(options));
+                String logFormat = options.getOrDefault("log-format", "text");
+                if (!logFormat.equals("text") && !logFormat.equals("json")) {
+                    throw new IllegalArgumentException("--log-format must be text or json, not '" + logFormat + "'");
+                }
+                if (logFormat.equals("json")) {
+                    properties.put("synergos.log.json.level", "ALL");
+                }
                 if (options.containsKey("parallel-runs")) {
                     properties.put("synergos.ttp.parallel-runs", options.get("parallel-runs"));
                 }
@@ -237,8 +250,12 @@ public final class Launcher {
                         return warning.isEmpty() ? "TLS, certificate valid until " + c.getNotAfter().toInstant()
                                 : "TLS, " + warning;
                     }).orElse("TLS, no certificate yet") : "TLS OFF: plain HTTP";
+                    boolean alive = nodes.alive(node);
                     System.out.printf("%-16s %-6s %-8s %s  %s%n", node.name(), node.role(),
-                            nodes.alive(node) ? "running" : "stopped", node.baseUrl(), tls);
+                            alive ? "running" : "stopped", node.baseUrl(), tls);
+                    if (alive) {
+                        System.out.printf("%-16s %s%n", "", Health.describe(node));
+                    }
                 }
                 return 0;
             }

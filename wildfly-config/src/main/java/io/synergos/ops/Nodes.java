@@ -104,6 +104,11 @@ public final class Nodes {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("node name '" + name + "' must be letters, digits, '.', '_' or '-'");
         }
+        if (name.length() > 23) {
+            // WildFly's transaction node identifier is the node's name, and may have at most 23 bytes
+            throw new IllegalArgumentException("node name '" + name + "' has " + name.length() + " characters; a node's "
+                    + "name may have at most 23");
+        }
         if (!role.equals("ttp") && !role.equals("worker")) {
             throw new IllegalArgumentException("role must be ttp or worker, not '" + role + "'");
         }

@@ -189,7 +189,8 @@ public final class SynergosClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.header("Accept", "application/json");
+        // JSON, the API's language; text for the one operation that speaks Prometheus' format (GET /metrics)
+        request.header("Accept", "application/json, text/plain;q=0.5");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -125,7 +125,7 @@ public class CatalogDataset {
 
     @KeywordField(aggregable = Aggregable.YES)
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, columnDefinition = "varchar(20)")
     private Visibility visibility = Visibility.PRIVATE;
 
     @GenericField(sortable = org.hibernate.search.engine.backend.types.Sortable.YES)

@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -49,7 +48,6 @@ public class Contribution {
     private String validators;
 
     /** The method's parameters and the free-rider thresholds, as JSON. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String parameters;
 
@@ -80,7 +78,6 @@ public class Contribution {
     private Long wallMillis;
 
     /** How it was computed, as JSON: the coalitions and their utility, or how each round was valued. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String details;
 

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -45,7 +44,6 @@ public class ContributionValue {
     private boolean flagged;
 
     /** Every free-rider check with its figures, as JSON. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String evidence;
 

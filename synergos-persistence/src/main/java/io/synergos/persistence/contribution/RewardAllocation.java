@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -52,7 +51,6 @@ public class RewardAllocation {
     private int decimals;
 
     /** The tiers (tiered policy), as JSON. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String tiers;
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,7 +25,6 @@ public class Search {
     private String strategy;
 
     /** The submitted search space and base hyperparameters, as JSON. */
-    @Lob
     @Column(columnDefinition = "TEXT", nullable = false)
     private String space;
 

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -60,16 +59,13 @@ public class ModelVersion {
      * What the version came from, frozen at registration as JSON: experiment, model type, hyperparameters,
      * participants and their data tags, final training loss.
      */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String lineage;
 
     /** The run's overall evaluation metrics (JSON), filled in when the run is evaluated. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String metrics;
 
-    @Lob
     @Column(columnDefinition = "TEXT", nullable = false)
     private String artefact;
 

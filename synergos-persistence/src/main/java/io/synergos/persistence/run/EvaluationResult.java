@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -28,7 +27,6 @@ public class EvaluationResult {
     private long samples;
 
     /** The metrics as a JSON object (see the README for the field names). */
-    @Lob
     @Column(columnDefinition = "TEXT", nullable = false)
     private String metrics;
 

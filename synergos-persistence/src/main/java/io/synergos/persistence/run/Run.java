@@ -10,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -68,7 +67,6 @@ public class Run {
     private int completedRounds;
 
     /** The feature alignment used for training, as JSON; evaluation, prediction and serving reuse it. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String alignment;
 
@@ -76,7 +74,6 @@ public class Run {
      * The exact data the training used, as JSON: per participant and dataset its tag, the content version its
      * Worker read, the catalog entry and version when it is catalogued, and whether they differed.
      */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String datasetVersions;
 
@@ -88,7 +85,6 @@ public class Run {
      * What in the participants' data trains but probably should not (an identifier column), one warning a line;
      * null when none.
      */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String dataWarnings;
 
@@ -115,12 +111,10 @@ public class Run {
     private String coalition;
 
     /** A coalition run's trained model (a {@code synergos-model} JSON); other runs register theirs. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String artefact;
 
     /** How each participant's updates behaved over the rounds (free-rider evidence), as JSON. */
-    @Lob
     @Column(columnDefinition = "TEXT")
     private String updateStatistics;
 

@@ -53,6 +53,9 @@ public class ServingResource {
                 served.pipeline().inputColumns());
     }
 
+    @Inject
+    io.synergos.operations.NodeMetrics metrics;
+
     @POST
     @Path("predictions")
     @RolesAllowed({Roles.ADMIN, Roles.PREDICTOR})
@@ -67,6 +70,14 @@ public class ServingResource {
             throw new InvalidInputException("records", "holds " + records.size() + " records; send at most "
                     + MAX_RECORDS + " per request");
         }
-        return server.predict(projectId, records);
+        long start = System.nanoTime();
+        boolean failed = true;
+        try {
+            ModelServer.Answer answer = server.predict(projectId, records);
+            failed = false;
+            return answer;
+        } finally {
+            metrics.served(System.nanoTime() - start, failed);
+        }
     }
 }

@@ -43,6 +43,7 @@ public final class GridConnection implements AutoCloseable {
     private volatile String closedReason;
     private volatile long bytesReceived;
     private volatile long bytesSent;
+    private volatile long repliedAt;
 
     private GridConnection(String worker, URI uri, String token, Duration connectTimeout, int maxFrameBytes,
                            SSLContext tls) throws GridException {
@@ -228,7 +229,13 @@ public final class GridConnection implements AutoCloseable {
         }
     }
 
+    /** When the last reply arrived ({@link System#nanoTime()}). */
+    public long repliedAt() {
+        return repliedAt;
+    }
+
     private void complete(Reply reply) {
+        repliedAt = System.nanoTime();
         CompletableFuture<Reply> future = pending.get();
         if (future != null) {
             future.complete(reply);
