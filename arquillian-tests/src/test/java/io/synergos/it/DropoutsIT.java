@@ -126,10 +126,11 @@ class DropoutsIT {
     @Test
     void aRunThatMayGoOnWithoutATrainerStartsWithoutOneItCannotReach() throws Exception {
         try (TcpProxy proxy = new TcpProxy(grid.workers.get(1))) {
-            proxy.refuseWebSockets(true);
+            // unreachable altogether: no header, no preparation, no socket; the run aligns without it
+            proxy.networkDown(true);
             Federation f = federation(proxy, hyper(400).add("minWorkers", 1), false);
             awaitRounds(f.run, 5);
-            proxy.refuseWebSockets(false);
+            proxy.networkDown(false);
             JsonArray rounds = trained(f.run, 400);
             JsonObject first = rounds.getJsonObject(0);
             assertEquals(List.of(f.second), names(first, "absent"), first.toString());

@@ -232,7 +232,7 @@ public class JobLedger {
             } else {
                 run.moveTo(RunStatus.QUEUED, why);
             }
-            queue.send(jobId, attempt + 1, node.jobRetryDelay().toMillis());
+            queue.send(jobId, attempt + 1, retryDelay(attempt));
         } else {
             job.setStatus(JobStatus.DEAD_LETTERED);
             job.setFinishedAt(Instant.now());
@@ -248,6 +248,16 @@ public class JobLedger {
             childEnded(job);
         }
         return job.getStatus();
+    }
+
+    /**
+     * How long the next attempt waits after attempt {@code attempt} failed: the node's retry delay, doubling with each
+     * attempt (2, 4, 8, 16 s by default), at most 5 minutes; so that the attempts of a queue full of jobs ride out a
+     * Worker's restart instead of all failing within seconds of each other.
+     */
+    long retryDelay(int attempt) {
+        long first = node.jobRetryDelay().toMillis();
+        return Math.min(300_000L, first << Math.min(20, Math.max(0, attempt - 1)));
     }
 
     private void interrupt(Job job, String why) {

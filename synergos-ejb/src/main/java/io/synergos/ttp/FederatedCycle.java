@@ -128,7 +128,8 @@ final class FederatedCycle {
             // a run restored from a registered version keeps that version's feature space, so its parameters fit;
             // a coalition run trains in the feature space of the run it helps to value
             Map<String, List<DatasetHeader>> headers = plan.coalition() ? null
-                    : headers(client, workers, DataTag.Tag.TRAIN);
+                    : headers(client, workers, DataTag.Tag.TRAIN, minWorkers(plan.hyper(), workers.size()),
+                    plan.runId());
             if (headers != null && from != null) {
                 checkUnchanged(plan, headers);
             } else if (headers != null) {
@@ -409,13 +410,38 @@ final class FederatedCycle {
     /** The headers (never rows) of every Worker's datasets with the tag. */
     private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
                                                             DataTag.Tag tag) throws GridException {
+        return headers(client, workers, tag, workers.size(), 0);
+    }
+
+    /**
+     * The headers of every Worker that can be reached; a run that may go on without some trainers ({@code needed} of
+     * them) starts without those it cannot reach when enough others answer: the feature alignment is then made without
+     * their headers, and they join later in the run's feature space (a category only they hold is all zeros there).
+     * Otherwise the first Worker that cannot be reached fails the run.
+     */
+    private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
+                                                            DataTag.Tag tag, int needed, long runId)
+            throws GridException {
         Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
+        GridException first = null;
         for (RunPlan.WorkerPlan worker : workers) {
             List<DatasetHeader> list = new ArrayList<>();
-            for (String dataset : worker.tagged(tag)) {
-                list.add(client.header(worker, dataset));
+            try {
+                for (String dataset : worker.tagged(tag)) {
+                    list.add(client.header(worker, dataset));
+                }
+                headers.put(worker.name(), list);
+            } catch (GridException e) {
+                if (needed >= workers.size() || !e.getMessage().contains("is unreachable at")) {
+                    throw e;
+                }
+                first = first == null ? e : first;
+                LOG.warning("run " + runId + ": " + e.getMessage() + "; the run starts without it if "
+                        + needed + " of its " + workers.size() + " trainers can be reached");
             }
-            headers.put(worker.name(), list);
+        }
+        if (headers.size() < needed) {
+            throw first;
         }
         return headers;
     }

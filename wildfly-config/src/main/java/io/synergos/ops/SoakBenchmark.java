@@ -16,9 +16,11 @@ import java.util.Random;
 
 /**
  * {@code ./synergos bench soak}: many small jobs through the queue while Workers and the TTP are killed (SIGKILL) and
- * restarted at random. A TTP and three Workers; one search of N trials (default 200), each a job training logistic
- * regression for 10 rounds with minWorkers 2 of 3 (a killed Worker is left out, and rejoins once restarted); the TTP
- * checkpoints every round and resumes its jobs after each restart. Chaos goes on until every job has ended. Prints and
+ * restarted. A TTP and three Workers; one search of N trials (default 200), each a job training logistic regression for
+ * 10 rounds with minWorkers 2 of 3 (a killed Worker is left out, and rejoins once restarted) and evaluating it, with six
+ * attempts whose delays double from 2 s; the TTP checkpoints every round and resumes its jobs after each restart. Every
+ * 10 to 20 s something is killed: every third time the TTP, otherwise a random Worker, which starts again 3 to 10 s
+ * later. Chaos goes on until every job has ended. Prints and
  * writes the jobs submitted, succeeded, resumed (at least once), failed with a reason, and lost (never ended: must be
  * 0), and the duplicate trainings (a run whose rounds were recorded twice: must be 0).
  */
@@ -34,7 +36,7 @@ final class SoakBenchmark {
     static int run(Nodes nodes, Path out, int jobs, long seed) throws IOException {
         Random random = new Random(seed);
         Map<String, String> ttpProperties = Map.of("synergos.ttp.parallel-runs", "4", "synergos.jobs.max-attempts",
-                "5", "synergos.jobs.retry-delay-ms", "2000", "synergos.checkpoint.rounds", "1",
+                "6", "synergos.jobs.retry-delay-ms", "2000", "synergos.checkpoint.rounds", "1",
                 "synergos.grid.connect-timeout-seconds", "3");
         List<String> workerNames = List.of("soak-worker-1", "soak-worker-2", "soak-worker-3");
         List<Path> data = List.of(Demo.dataDir(nodes.home(), "worker-a"), Demo.dataDir(nodes.home(), "worker-b"),
@@ -50,7 +52,7 @@ final class SoakBenchmark {
             SynergosClient client = SynergosClient.asAdmin(ttp);
             Demo.Registered project = Demo.register(client, workers, Node::baseUrl, "wisconsin",
                     Demo.Model.LOGISTIC_REGRESSION);
-            JsonObject request = Json.createObjectBuilder().add("strategy", "grid").add("maxAttempts", 5)
+            JsonObject request = Json.createObjectBuilder().add("strategy", "grid").add("maxAttempts", 6)
                     .add("base", Json.createObjectBuilder().add("rounds", ROUNDS).add("batchSize", 1000)
                             .add("learningRate", 0.3).add("minWorkers", 2).add("roundDeadlineSeconds", 10))
                     .add("grid", Json.createObjectBuilder().add("seed", Json.createArrayBuilder(
@@ -68,7 +70,8 @@ final class SoakBenchmark {
                 if (finished(client, search)) {
                     break;
                 }
-                if (random.nextInt(5) == 0 && ttpKills < 4) {
+                // every third upset is the TTP's (at most four), the others a random Worker's
+                if ((ttpKills + workerKills) % 3 == 1 && ttpKills < 4) {
                     ttpKills++;
                     System.out.printf("  %s: killing the TTP (SIGKILL) and starting it again%n", elapsed(begun));
                     nodes.kill(ttp.name());
