@@ -2,8 +2,8 @@ package io.synergos.persistence.run;
 
 /**
  * Where a run is in its life. QUEUED: a job for it waits on the orchestration queue. CANCELLED: cancelled by
- * request while queued or running. INTERRUPTED: its TTP went down while it ran (it is not resumed; see README,
- * "Orchestration").
+ * request while queued or running. INTERRUPTED: its TTP went down while it ran, under the {@code interrupt} recovery
+ * policy (by default such a run resumes from its last checkpoint instead; see README, "Checkpoint and resume").
  */
 public enum RunStatus {
     CREATED, QUEUED, TRAINING, TRAINED, EVALUATING, EVALUATED, FAILED, STOPPED, CANCELLED, INTERRUPTED;
