@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code ./synergos}: node start|stop|status|secret, user add, certs ca|node|show, catalog
- * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak.
+ * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak|tabular.
  */
 public final class Launcher {
 
@@ -40,6 +40,7 @@ public final class Launcher {
               ./synergos bench contribution [--out FILE] [--repeats N]
               ./synergos bench catalog [--out FILE] [--datasets N]
               ./synergos bench soak [--out FILE] [--jobs N] [--seed S]
+              ./synergos bench tabular [--out FILE] [--runs N] [--tls off]
             """;
 
     private Launcher() {
@@ -95,6 +96,11 @@ public final class Launcher {
                             "target/synergos-bench-catalog.json")), Integer.parseInt(options.getOrDefault("datasets",
                             "10000")), 50);
                 }
+                if (words.size() >= 2 && words.get(1).equals("tabular")) {
+                    return TabularBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-tabular.json")), Integer.parseInt(options.getOrDefault("runs", "5")),
+                            "off".equals(options.get("tls")) ? Nodes.Tls.OFF : Nodes.Tls.LOCAL);
+                }
                 if (words.size() >= 2 && words.get(1).equals("soak")) {
                     return SoakBenchmark.run(nodes, Path.of(options.getOrDefault("out",
                             "target/synergos-bench-soak.json")), Integer.parseInt(options.getOrDefault("jobs", "200")),
@@ -102,7 +108,7 @@ public final class Launcher {
                 }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
                     throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving, "
-                            + "bench contribution, bench catalog, bench soak");
+                            + "bench contribution, bench catalog, bench soak, bench tabular");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));

@@ -182,6 +182,10 @@ public final class Nodes {
             Map<String, String> env = builder.environment();
             env.put("JBOSS_PIDFILE", node.pidFile().toString());
             env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+            // ND4J's OpenMP (and OpenBLAS) threads: one, unless the operator says otherwise. With the default (one per
+            // core) they spin for work on cores that other nodes share, and a local step on ND4J took 2 to 3 times as
+            // long (README, Performance); small models train in plain loops anyway (DenseKernel)
+            env.putIfAbsent("OMP_NUM_THREADS", "1");
             env.put("JAVA_OPTS", System.getProperty("synergos.node.java.opts",
                     "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
                             + "-Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman "
