@@ -124,7 +124,10 @@ class GridFailuresIT {
                     .equals("TRAINING"), WAIT, "two rounds of run " + run);
             proxy.cutAll();
             String reason = failedReason(run);
-            assertTrue(reason.contains("disconnected") || reason.contains("cannot send"), reason);
+            // the cut is seen while the TTP waits for the round's reply, as it sends, or before it sends (a socket
+            // already closed), depending on where in its round the TTP is
+            assertTrue(reason.contains("disconnected") || reason.contains("cannot send")
+                    || reason.contains("its socket closed"), reason);
             assertTrue(ttp.run(run).getInt("completedRounds") >= 2, "the rounds done before are kept");
             assertTrue(ttp.rounds(run).size() >= 2);
             assertReleased(run);

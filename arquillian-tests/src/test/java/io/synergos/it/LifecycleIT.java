@@ -455,7 +455,7 @@ class LifecycleIT {
     @Order(8)
     void aTtpCrashKeepsQueuedJobsAndUnderTheInterruptPolicyMarksTheRunningOnesInterrupted() throws Exception {
         JsonObject request = jakarta.json.Json.createObjectBuilder().add("strategy", "grid")
-                .add("base", jakarta.json.Json.createObjectBuilder().add("rounds", 150).add("localEpochs", 1))
+                .add("base", jakarta.json.Json.createObjectBuilder().add("rounds", 600).add("localEpochs", 1))
                 .add("grid", jakarta.json.Json.createObjectBuilder().add("seed",
                         jakarta.json.Json.createArrayBuilder(List.of(1, 2, 3, 4, 5, 6))))
                 .build();

@@ -21,6 +21,7 @@ import io.synergos.federation.metrics.MetricsAggregator;
 import io.synergos.node.DatabaseOutage;
 import io.synergos.node.Json;
 import io.synergos.node.ModelArtefact;
+import io.synergos.node.tls.NodeTls;
 import io.synergos.node.NodeConfig;
 import io.synergos.persistence.participant.DataTag;
 import io.synergos.persistence.project.ModelType;
@@ -39,7 +40,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.synergos.node.tls.NodeTls;
 import java.util.logging.Logger;
 
 /**
@@ -57,6 +57,8 @@ final class FederatedCycle {
     private final NodeTls tls;
     private final io.synergos.operations.NodeMetrics metrics;
     private final Grid grid;
+    /** Where a grid's set-up calls every Worker at once ({@link AllWorkers}). */
+    private final java.util.concurrent.Executor setup;
     private volatile String phase = "starting";
     private volatile boolean released;
     private volatile boolean paused;
@@ -65,6 +67,7 @@ final class FederatedCycle {
     FederatedCycle(RunLedger ledger, NodeConfig node, LiveGrids live, NodeTls tls,
                    java.util.concurrent.ScheduledExecutorService background, io.synergos.operations.NodeMetrics metrics) {
         this.grid = new Grid(background, node.replyTimeout());
+        this.setup = background;
         this.metrics = metrics;
         this.ledger = ledger;
         this.node = node;
@@ -113,6 +116,7 @@ final class FederatedCycle {
      * it ends exactly where an uninterrupted run would.
      */
     void train(RunPlan plan, Checkpoint from) throws GridException, IOException {
+        long begun = System.nanoTime();
         phase = "train";
         List<RunPlan.WorkerPlan> workers = contributing(plan, DataTag.Tag.TRAIN);
         List<String> names = workers.stream().map(RunPlan.WorkerPlan::name).toList();
@@ -162,7 +166,8 @@ final class FederatedCycle {
                 openTraining(client, plan, workers, validators, alignment, spec, config, minWorkers);
                 LOG.info("run " + plan.runId() + ": " + workers.size() + " trainers, at least " + minWorkers
                         + " must answer each round; round deadline " + deadline.describe() + "; checkpoint every "
-                        + every + " round(s)" + (from == null ? "" : "; resuming after round " + from.rounds()));
+                        + every + " round(s)" + (from == null ? "" : "; resuming after round " + from.rounds())
+                        + "; grid up in " + (System.nanoTime() - begun) / 1_000_000 + " ms");
                 if (!validators.isEmpty()) {
                     valuing = new InTraining(workers, grid.validators(), contributionMetric(plan, alignment), h.getSeed(),
                             alignment);
@@ -408,29 +413,33 @@ final class FederatedCycle {
     }
 
     /** The headers (never rows) of every Worker's datasets with the tag. */
-    private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
-                                                            DataTag.Tag tag) throws GridException {
+    private Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
+                                                     DataTag.Tag tag) throws GridException {
         return headers(client, workers, tag, workers.size(), 0);
     }
 
     /**
-     * The headers of every Worker that can be reached; a run that may go on without some trainers ({@code needed} of
-     * them) starts without those it cannot reach when enough others answer: the feature alignment is then made without
-     * their headers, and they join later in the run's feature space (a category only they hold is all zeros there).
-     * Otherwise the first Worker that cannot be reached fails the run.
+     * The headers of every Worker that can be reached, asked of all at once; a run that may go on without some
+     * trainers ({@code needed} of them) starts without those it cannot reach when enough others answer: the feature
+     * alignment is then made without their headers, and they join later in the run's feature space (a category only
+     * they hold is all zeros there). Otherwise the first Worker (in the run's order) that cannot be reached fails the
+     * run.
      */
-    private static Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
-                                                            DataTag.Tag tag, int needed, long runId)
-            throws GridException {
+    private Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
+                                                     DataTag.Tag tag, int needed, long runId) throws GridException {
+        List<AllWorkers.Outcome<List<DatasetHeader>>> outcomes = AllWorkers.call(client.concurrent() ? setup : null, workers, worker -> {
+            List<DatasetHeader> list = new ArrayList<>();
+            for (String dataset : worker.tagged(tag)) {
+                list.add(client.header(worker, dataset));
+            }
+            return list;
+        });
         Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
         GridException first = null;
-        for (RunPlan.WorkerPlan worker : workers) {
-            List<DatasetHeader> list = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            AllWorkers.Outcome<List<DatasetHeader>> outcome = outcomes.get(i);
             try {
-                for (String dataset : worker.tagged(tag)) {
-                    list.add(client.header(worker, dataset));
-                }
-                headers.put(worker.name(), list);
+                headers.put(workers.get(i).name(), outcome.get());
             } catch (GridException e) {
                 if (needed >= workers.size() || !e.getMessage().contains("is unreachable at")) {
                     throw e;
@@ -546,28 +555,25 @@ final class FederatedCycle {
                               TrainingConfig config, int minWorkers) throws GridException {
         live.begin(plan.runId(), "train", plan.hyper().getRounds());
         int width = MetricSums.width(alignment.task(), alignment.classes().size());
-        int absent = 0;
+        List<Grid.Joining> joinings = new ArrayList<>();
         for (int i = 0; i < trainers.size(); i++) {
             RunPlan.WorkerPlan worker = trainers.get(i);
             boolean validates = validators.contains(worker);
             PhaseRequest request = new PhaseRequest("train", null, worker.tagged(DataTag.Tag.TRAIN), alignment, spec,
                     config, i + 1, validates ? worker.tagged(DataTag.Tag.EVALUATE) : List.of());
-            Grid.Role role = validates ? Grid.Role.TRAINS_AND_VALIDATES : Grid.Role.TRAINS;
             // a run that may go on without some trainers starts without those it cannot reach, and asks them to rejoin;
             // a validator's measurements are needed from the start
-            if (!validates && trainers.size() - absent > minWorkers) {
-                String why = grid.joinOrRejoinLater(client, worker, plan.runId(), request, node.connectTimeout(), role,
-                        width);
-                if (why != null) {
-                    absent++;
-                    LOG.warning("run " + plan.runId() + ": trainer " + worker.name() + " could not join ("
-                            + why + "); the run starts without it and asks it to rejoin");
-                    continue;
-                }
-            } else {
-                grid.join(client, worker, plan.runId(), request, node.connectTimeout(), role, width);
+            joinings.add(new Grid.Joining(worker, request, validates ? Grid.Role.TRAINS_AND_VALIDATES
+                    : Grid.Role.TRAINS, !validates));
+        }
+        Map<String, String> absent = grid.joinAll(client, plan.runId(), joinings, node.connectTimeout(), width,
+                trainers.size() - minWorkers, client.concurrent() ? setup : null);
+        absent.forEach((worker, why) -> LOG.warning("run " + plan.runId() + ": trainer " + worker
+                + " could not join (" + why + "); the run starts without it and asks it to rejoin"));
+        for (RunPlan.WorkerPlan worker : trainers) {
+            if (!absent.containsKey(worker.name())) {
+                live.connected(plan.runId(), worker.name());
             }
-            live.connected(plan.runId(), worker.name());
         }
         for (RunPlan.WorkerPlan worker : validators) {
             if (!trainers.contains(worker)) {
@@ -583,12 +589,14 @@ final class FederatedCycle {
                       DataTag.Tag tag, FeatureAlignment alignment, ModelSpec spec, TrainingConfig config)
             throws GridException {
         live.begin(plan.runId(), phase, config == null ? 0 : plan.hyper().getRounds());
+        List<Grid.Joining> joinings = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
             RunPlan.WorkerPlan worker = workers.get(i);
-            grid.join(client, worker, plan.runId(), new PhaseRequest(phase, null, worker.tagged(tag), alignment,
-                    spec, config, i + 1, List.of()), node.connectTimeout());
-            live.connected(plan.runId(), worker.name());
+            joinings.add(new Grid.Joining(worker, new PhaseRequest(phase, null, worker.tagged(tag), alignment, spec,
+                    config, i + 1, List.of()), Grid.Role.TRAINS, false));
         }
+        grid.joinAll(client, plan.runId(), joinings, node.connectTimeout(), 0, 0, client.concurrent() ? setup : null);
+        workers.forEach(worker -> live.connected(plan.runId(), worker.name()));
     }
 
     private static List<RunPlan.WorkerPlan> contributing(RunPlan plan, DataTag.Tag tag) throws GridException {

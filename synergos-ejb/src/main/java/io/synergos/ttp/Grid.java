@@ -145,20 +145,48 @@ final class Grid implements AutoCloseable {
         member.connection = member.prepareAndOpen();
     }
 
+    /** A Worker to bring into the grid with {@link #joinAll}; {@code optional}: the run may start without it. */
+    record Joining(RunPlan.WorkerPlan worker, PhaseRequest request, Role role, boolean optional) {
+    }
+
     /**
-     * As {@link #join}, for a trainer the run can start without: if it cannot be prepared or reached, it is absent
-     * (and brought back later) rather than failing the grid. Returns the reason it is absent, or null when it joined.
+     * Brings Workers into the grid as {@link #join} does, all at once on {@code executor} (one after another without
+     * one), keeping their order in the grid. Up to {@code spare} optional Workers that cannot be prepared or reached are
+     * absent (and brought back later) rather than failing the grid; returns them, with why. A required Worker that
+     * cannot join, or one optional Worker more than {@code spare}, fails the grid with its reason (the first in the
+     * Workers' order); the Workers that did join stay in it, for {@link #release} to let go.
      */
-    String joinOrRejoinLater(WorkerClient client, RunPlan.WorkerPlan worker, long runId, PhaseRequest request,
-                             Duration timeout, Role role, int metricWidth) {
-        Member member = member(client, worker, runId, request, timeout, role, metricWidth);
-        try {
-            member.connection = member.prepareAndOpen();
-            return null;
-        } catch (GridException e) {
-            lost(member, e.getMessage());
-            return e.getMessage();
+    Map<String, String> joinAll(WorkerClient client, long runId, List<Joining> joinings, Duration timeout,
+                                int metricWidth, int spare, java.util.concurrent.Executor executor)
+            throws GridException {
+        List<Member> joining = new ArrayList<>();
+        for (Joining j : joinings) {
+            joining.add(member(client, j.worker(), runId, j.request(), timeout, j.role(), metricWidth));
         }
+        List<AllWorkers.Outcome<GridConnection>> outcomes = AllWorkers.call(executor, joining,
+                Member::prepareAndOpen);
+        for (int i = 0; i < joining.size(); i++) {
+            if (outcomes.get(i).ok()) {
+                joining.get(i).connection = outcomes.get(i).value();
+            }
+        }
+        Map<String, String> absent = new LinkedHashMap<>();
+        for (int i = 0; i < joining.size(); i++) {
+            AllWorkers.Outcome<GridConnection> outcome = outcomes.get(i);
+            if (outcome.unexpected() != null || outcome.failure() != null && (!joinings.get(i).optional()
+                    || absent.size() >= spare)) {
+                outcome.get();
+            }
+            if (outcome.failure() != null) {
+                absent.put(joining.get(i).name(), outcome.failure().getMessage());
+            }
+        }
+        for (int i = 0; i < joining.size(); i++) {
+            if (outcomes.get(i).failure() != null) {
+                lost(joining.get(i), outcomes.get(i).failure().getMessage());
+            }
+        }
+        return absent;
     }
 
     private Member member(WorkerClient client, RunPlan.WorkerPlan worker, long runId, PhaseRequest request,

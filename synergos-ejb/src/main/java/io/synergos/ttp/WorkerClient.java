@@ -33,10 +33,14 @@ public final class WorkerClient implements AutoCloseable {
     private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(
             Long.getLong("synergos.grid.release-timeout-seconds", 10));
 
+    /** Connections kept open to Workers, all Workers of a grid together. */
+    private static final int POOL = 256;
+
     private final Client client;
     /** Releases answer at once on a healthy Worker; a stalled one must not hold a failed run's end for a minute. */
     private final Client releases;
     private final NodeTls tls;
+    private boolean concurrent = true;
 
     public WorkerClient(Duration timeout, NodeTls tls) {
         this.tls = tls;
@@ -50,7 +54,31 @@ public final class WorkerClient implements AutoCloseable {
         if (tls.enabled()) {
             builder.sslContext(tls.clientContext());
         }
+        pool(builder);
         return builder.build();
+    }
+
+    /**
+     * A pool of connections, so that a grid's set-up can call its Workers at once ({@link AllWorkers}) and reuse each
+     * Worker's connection (and its TLS session) from its headers to its release: RESTEasy's client otherwise holds one
+     * connection, which concurrent calls must not share. The pool lives as long as the grid: a client kept for the
+     * node's life would hold connections to every Worker between runs (and did not make set-up measurably faster). The
+     * Jakarta API cannot ask for a pool, so RESTEasy's builder is asked by name; without it, set-up calls the Workers
+     * one after another.
+     */
+    private void pool(ClientBuilder builder) {
+        try {
+            builder.getClass().getMethod("connectionPoolSize", int.class).invoke(builder, POOL);
+            builder.getClass().getMethod("maxPooledPerRoute", int.class).invoke(builder, 4);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            concurrent = false;
+            LOG.fine(() -> "no connection pool for the Workers' client (" + e + "); set-up calls them in turn");
+        }
+    }
+
+    /** Whether calls to different Workers may run at the same time on this client. */
+    public boolean concurrent() {
+        return concurrent;
     }
 
     /** This node's TLS, with which the grid's sockets are opened too. */

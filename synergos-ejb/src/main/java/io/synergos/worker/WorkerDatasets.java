@@ -52,12 +52,94 @@ public class WorkerDatasets {
 
     /** The header, with the file's content version so that the TTP can compare it with the catalog's. */
     public DatasetHeader header(String name) {
-        DatasetHeader header = DatasetHeader.of(read(name, true));
-        return header.withVersion(io.synergos.metadata.DatasetProfile.version(csv(name), sidecar(name)));
+        Path csv = csv(name);
+        Stamp stamp = Stamp.of(csv, sidecar(name));
+        Parsed parsed = cached(name + "#header", stamp);
+        if (parsed != null) {
+            return parsed.header();
+        }
+        Dataset dataset = read(name, true);
+        DatasetHeader header = DatasetHeader.of(dataset)
+                .withVersion(io.synergos.metadata.DatasetProfile.version(csv, sidecar(name)));
+        keep(name + "#header", new Parsed(stamp, null, header, 0));
+        return header;
     }
 
+    /**
+     * The dataset, parsed and validated. A file read before and unchanged since (same size and modification time, and
+     * the same of its sidecar) is not parsed again: a run's set-up reads each dataset twice (its header, then its rows),
+     * and every run of a project the same files.
+     */
     public Dataset read(String name, boolean labelRequired) {
-        return DatasetReader.read(csv(name), schema(sidecar(name)), labelRequired, "Worker " + node.name());
+        Path csv = csv(name);
+        Stamp stamp = Stamp.of(csv, sidecar(name));
+        String key = name + (labelRequired ? "#labelled" : "#any");
+        Parsed parsed = cached(key, stamp);
+        if (parsed != null) {
+            return parsed.dataset();
+        }
+        Dataset dataset = DatasetReader.read(csv, schema(sidecar(name)), labelRequired, "Worker " + node.name());
+        keep(key, new Parsed(stamp, dataset, null, cells(dataset)));
+        return dataset;
+    }
+
+    /**
+     * At most this many cells of parsed datasets are kept, in all (about 25 bytes each: some 12 MB), the least recently
+     * used dropped first; a larger dataset is read each time it is needed.
+     */
+    static final long CACHED_CELLS = 500_000;
+
+    /**
+     * A file's identity as far as the cache is concerned: its file key (device and inode), size and modification time
+     * (to the file system's resolution), and its sidecar's.
+     */
+    private record Stamp(List<Object> csv, List<Object> sidecar) {
+        static Stamp of(Path csv, Path sidecar) {
+            return new Stamp(identity(csv), Files.isRegularFile(sidecar) ? identity(sidecar) : List.of());
+        }
+
+        private static List<Object> identity(Path file) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                return java.util.Arrays.asList(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                throw new DataFormatException("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private record Parsed(Stamp stamp, Dataset dataset, DatasetHeader header, long cells) {
+    }
+
+    /** Parsed datasets and headers by name and use, in the order of their last use. */
+    private final Map<String, Parsed> parsed = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedCells;
+
+    private Parsed cached(String key, Stamp stamp) {
+        synchronized (parsed) {
+            Parsed entry = parsed.get(key);
+            return entry != null && entry.stamp().equals(stamp) ? entry : null;
+        }
+    }
+
+    private void keep(String key, Parsed entry) {
+        if (entry.cells() > CACHED_CELLS) {
+            return;
+        }
+        synchronized (parsed) {
+            Parsed previous = parsed.put(key, entry);
+            cachedCells += entry.cells() - (previous == null ? 0 : previous.cells());
+            var eldest = parsed.entrySet().iterator();
+            while (cachedCells > CACHED_CELLS && eldest.hasNext()) {
+                cachedCells -= eldest.next().getValue().cells();
+                eldest.remove();
+            }
+        }
+    }
+
+    private static long cells(Dataset dataset) {
+        return (long) dataset.rows() * dataset.types().size();
     }
 
     /** The dataset's file, or 404 when the name is not a dataset name or no such file is there. */

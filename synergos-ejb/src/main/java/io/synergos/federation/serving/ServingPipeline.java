@@ -4,13 +4,13 @@ import io.synergos.federation.alignment.AlignedFeature;
 import io.synergos.federation.alignment.FeatureAlignment;
 import io.synergos.federation.alignment.Task;
 import io.synergos.federation.metrics.ClassificationMetrics;
+import io.synergos.federation.model.DenseKernel;
 import io.synergos.federation.model.DenseNetwork;
 import io.synergos.federation.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -56,7 +56,7 @@ public final class ServingPipeline {
         for (int i = 0; i < rows.length; i++) {
             rows[i] = alignment.encodeRecord(checked(i, records.get(i)));
         }
-        INDArray output = network.predict(parameters, Nd4j.createFromArray(rows));
+        double[][] output = outputs(rows);
         List<Prediction> predictions = new ArrayList<>(rows.length);
         if (alignment.task() == Task.REGRESSION) {
             for (double v : alignment.values(output)) {
@@ -72,6 +72,22 @@ public final class ServingPipeline {
             predictions.add(new Prediction(alignment.classes().get(ClassificationMetrics.argmax(p)), byClass, null));
         }
         return predictions;
+    }
+
+    /**
+     * The network's outputs for the encoded rows: small models in {@link DenseKernel}'s loops (a record of a logistic
+     * regression takes about a microsecond there, 0.17 ms through ND4J), large ones through ND4J.
+     */
+    private double[][] outputs(double[][] rows) {
+        if (!DenseKernel.suits(network.spec(), rows.length)) {
+            return DenseNetwork.rows(network.predict(parameters, Nd4j.createFromArray(rows)));
+        }
+        DenseKernel kernel = new DenseKernel(network.spec());
+        double[][] outputs = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            outputs[r] = kernel.predictRow(parameters, rows[r], 0).clone();
+        }
+        return outputs;
     }
 
     private Map<String, Object> checked(int index, Map<String, ?> record) {
