@@ -481,7 +481,7 @@ class LifecycleIT {
             } else {
                 assertEquals("SUCCEEDED", job.getString("status"), "queued at the crash, run after it: " + job);
                 assertEquals(1, job.getInt("attempts"));
-                assertEquals(150, admin.run(job.getJsonNumber("runId").longValue()).getInt("completedRounds"));
+                assertEquals(600, admin.run(job.getJsonNumber("runId").longValue()).getInt("completedRounds"));
             }
         }
         assertEquals(ttp.baseUrl(), grid.ttp.baseUrl());
