@@ -21,8 +21,8 @@ import io.synergos.federation.metrics.MetricsAggregator;
 import io.synergos.node.DatabaseOutage;
 import io.synergos.node.Json;
 import io.synergos.node.ModelArtefact;
-import io.synergos.node.tls.NodeTls;
 import io.synergos.node.NodeConfig;
+import io.synergos.node.tls.NodeTls;
 import io.synergos.persistence.participant.DataTag;
 import io.synergos.persistence.project.ModelType;
 import io.synergos.persistence.run.Hyperparameters;
@@ -427,13 +427,14 @@ final class FederatedCycle {
      */
     private Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
                                                      DataTag.Tag tag, int needed, long runId) throws GridException {
-        List<AllWorkers.Outcome<List<DatasetHeader>>> outcomes = AllWorkers.call(client.concurrent() ? setup : null, workers, worker -> {
-            List<DatasetHeader> list = new ArrayList<>();
-            for (String dataset : worker.tagged(tag)) {
-                list.add(client.header(worker, dataset));
-            }
-            return list;
-        });
+        List<AllWorkers.Outcome<List<DatasetHeader>>> outcomes = AllWorkers.call(client.concurrent() ? setup : null,
+                workers, worker -> {
+                    List<DatasetHeader> list = new ArrayList<>();
+                    for (String dataset : worker.tagged(tag)) {
+                        list.add(client.header(worker, dataset));
+                    }
+                    return list;
+                });
         Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
         GridException first = null;
         for (int i = 0; i < workers.size(); i++) {
