@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * {@code ./synergos bench tabular}: the small tabular models Synergos' users train most, on a TTP and three Workers of
  * this machine (TLS on, as deployed). Logistic regression on the shipped Wisconsin breast-cancer data dealt to three
- * Workers (426 training rows, 142 for evaluation), 30 rounds, full batch (learning rate 0.5) and minibatches of 32
+ * Workers (426 training rows, 143 for evaluation), 30 rounds, full batch (learning rate 0.5) and minibatches of 32
  * (0.05): each kind {@link #WARMUP_RUNS} times untimed, to warm the nodes, then {@code runs} timed runs, each with its median and p90 round
  * (as the TTP records them), the time from requesting training to its first round (polled every 2 ms until it is
  * there, then every 200 ms until the run has trained), and the evaluated
