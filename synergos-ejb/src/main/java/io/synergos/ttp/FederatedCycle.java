@@ -427,14 +427,13 @@ final class FederatedCycle {
      */
     private Map<String, List<DatasetHeader>> headers(WorkerClient client, List<RunPlan.WorkerPlan> workers,
                                                      DataTag.Tag tag, int needed, long runId) throws GridException {
-        List<AllWorkers.Outcome<List<DatasetHeader>>> outcomes = AllWorkers.call(client.concurrent() ? setup : null,
-                workers, worker -> {
-                    List<DatasetHeader> list = new ArrayList<>();
-                    for (String dataset : worker.tagged(tag)) {
-                        list.add(client.header(worker, dataset));
-                    }
-                    return list;
-                });
+        List<AllWorkers.Outcome<List<DatasetHeader>>> outcomes = AllWorkers.call(setup(client), workers, worker -> {
+            List<DatasetHeader> list = new ArrayList<>();
+            for (String dataset : worker.tagged(tag)) {
+                list.add(client.header(worker, dataset));
+            }
+            return list;
+        });
         Map<String, List<DatasetHeader>> headers = new LinkedHashMap<>();
         GridException first = null;
         for (int i = 0; i < workers.size(); i++) {
@@ -568,7 +567,7 @@ final class FederatedCycle {
                     : Grid.Role.TRAINS, !validates));
         }
         Map<String, String> absent = grid.joinAll(client, plan.runId(), joinings, node.connectTimeout(), width,
-                trainers.size() - minWorkers, client.concurrent() ? setup : null);
+                trainers.size() - minWorkers, setup(client));
         absent.forEach((worker, why) -> LOG.warning("run " + plan.runId() + ": trainer " + worker
                 + " could not join (" + why + "); the run starts without it and asks it to rejoin"));
         for (RunPlan.WorkerPlan worker : trainers) {
@@ -596,8 +595,13 @@ final class FederatedCycle {
             joinings.add(new Grid.Joining(worker, new PhaseRequest(phase, null, worker.tagged(tag), alignment, spec,
                     config, i + 1, List.of()), Grid.Role.TRAINS, false));
         }
-        grid.joinAll(client, plan.runId(), joinings, node.connectTimeout(), 0, 0, client.concurrent() ? setup : null);
+        grid.joinAll(client, plan.runId(), joinings, node.connectTimeout(), 0, 0, setup(client));
         workers.forEach(worker -> live.connected(plan.runId(), worker.name()));
+    }
+
+    /** Where set-up calls the Workers at once: none (one after another) when the client cannot call them together. */
+    private java.util.concurrent.Executor setup(WorkerClient client) {
+        return client.concurrent() ? setup : null;
     }
 
     private static List<RunPlan.WorkerPlan> contributing(RunPlan plan, DataTag.Tag tag) throws GridException {

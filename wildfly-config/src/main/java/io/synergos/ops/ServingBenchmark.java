@@ -146,7 +146,8 @@ final class ServingBenchmark {
         return ms;
     }
 
-    private static double percentile(double[] sorted, int p) {
+    /** The nearest-rank {@code p}th percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 

@@ -22,8 +22,8 @@ import java.util.Set;
  * {@code ./synergos bench tabular}: the small tabular models Synergos' users train most, on a TTP and three Workers of
  * this machine (TLS on, as deployed). Logistic regression on the shipped Wisconsin breast-cancer data dealt to three
  * Workers (426 training rows, 143 for evaluation), 30 rounds, full batch (learning rate 0.5) and minibatches of 32
- * (0.05): each kind {@link #WARMUP_RUNS} times untimed, to warm the nodes, then {@code runs} timed runs, each with its median and p90 round
- * (as the TTP records them), the time from requesting training to its first round (polled every 2 ms until it is
+ * (0.05): each kind {@link #WARMUP_RUNS} times untimed, to warm the nodes, then {@code runs} timed runs, each with
+ * its median and p90 round (as the TTP records them), the time from requesting training to its first round (polled every 2 ms until it is
  * there, then every 200 ms until the run has trained), and the evaluated
  * accuracy. Then a Worker's local step on one thread ({@code POST /bench/local}): microseconds per minibatch of 32 at 9
  * inputs and samples per second at 50 inputs, on the path training takes and on ND4J for comparison.
@@ -134,7 +134,8 @@ final class TabularBenchmark {
         double[] millis = rounds.getValuesAs(JsonObject.class).stream()
                 .mapToDouble(r -> r.getJsonNumber("durationMillis").doubleValue()).sorted().toArray();
         JsonObjectBuilder result = Json.createObjectBuilder().add("run", run).add("rounds", millis.length)
-                .add("round_ms_median", percentile(millis, 0.5)).add("round_ms_p90", percentile(millis, 0.9))
+                .add("round_ms_median", ServingBenchmark.percentile(millis, 50))
+                .add("round_ms_p90", ServingBenchmark.percentile(millis, 90))
                 .add("round_ms_max", millis[millis.length - 1]).add("request_to_first_round_ms", firstRound);
         if (evaluate) {
             ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
@@ -217,13 +218,8 @@ final class TabularBenchmark {
         }
     }
 
-    private static double percentile(double[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
     private static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length == 0 ? Double.NaN : percentile(sorted, 0.5);
+        return sorted.length == 0 ? Double.NaN : ServingBenchmark.percentile(sorted, 50);
     }
 }

@@ -18,11 +18,6 @@ public record AlignedData(INDArray features, INDArray labels, int[] classIndex, 
         this(features, labels, classIndex, rows, rowMajor(features), rowMajor(labels));
     }
 
-    /** The number of aligned features, the width of a row of {@code x}. */
-    public int width() {
-        return (int) features.columns();
-    }
-
     static AlignedData of(FeatureAlignment alignment, List<double[]> rows, List<Double> targets) {
         int n = rows.size();
         int width = alignment.width();

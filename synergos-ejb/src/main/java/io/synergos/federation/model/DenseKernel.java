@@ -73,10 +73,6 @@ public final class DenseKernel {
         return parameters <= MAX_PARAMETERS || batch <= SMALL_BATCH && parameters <= MAX_PARAMETERS_SMALL_BATCH;
     }
 
-    public ModelSpec spec() {
-        return spec;
-    }
-
     /**
      * Writes into {@code gradient} the gradient of the objective (mean loss over the rows, plus {@code lambda/2} times
      * the squared norm of the weights) over rows {@code order[from..to)}, or rows {@code from..to} when {@code order} is

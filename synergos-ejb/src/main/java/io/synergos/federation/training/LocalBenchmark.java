@@ -27,34 +27,39 @@ public final class LocalBenchmark {
     private LocalBenchmark() {
     }
 
-    /** Warms up for a second (the JIT compiles the path), then times local steps for {@code seconds}. */
-    public static Result run(int inputs, int[] hidden, int rows, int batch, int epochs, boolean loops,
+    /**
+     * Warms up for a second (the JIT compiles the path), then times local steps for {@code seconds}, on the loops
+     * ({@code loops} true), on ND4J (false), or on the path training takes for this model (null).
+     */
+    public static Result run(int inputs, int[] hidden, int rows, int batch, int epochs, Boolean loops,
                              double seconds) {
         if (inputs < 1 || rows < 1 || batch < 1 || epochs < 1 || !(seconds > 0) || seconds > 60) {
-            throw new IllegalArgumentException("need inputs, rows, batch and epochs of at least 1 and 0 < seconds <= 60");
+            throw new IllegalArgumentException(
+                    "need inputs, rows, batch and epochs of at least 1 and 0 < seconds <= 60");
         }
         ModelSpec spec = new ModelSpec(inputs, hidden, 1, Activation.RELU, Task.BINARY);
         DenseNetwork network = new DenseNetwork(spec);
         AlignedData data = data(rows, inputs);
         TrainingConfig config = new TrainingConfig(epochs, batch, 0.05, 0.001, 0, 1);
+        boolean path = loops != null ? loops : LocalTrainer.loops(network, config, rows);
         double[] global = network.initialParameters(1);
         long warmEnd = System.nanoTime() + 1_000_000_000L;
         int round = 0;
         while (System.nanoTime() < warmEnd) {
-            global = LocalTrainer.train(network, global, data, config, round++, 0, loops).parameters();
+            global = LocalTrainer.train(network, global, data, config, round++, 0, path).parameters();
         }
         long calls = 0;
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         long now;
         do {
-            global = LocalTrainer.train(network, global, data, config, round++, 0, loops).parameters();
+            global = LocalTrainer.train(network, global, data, config, round++, 0, path).parameters();
             calls++;
             now = System.nanoTime();
         } while (now < end);
         double elapsed = (now - start) / 1e9;
         long minibatches = calls * epochs * ((rows + batch - 1) / batch);
-        return new Result(loops ? "loops" : "nd4j", inputs, hidden.clone(), spec.parameterCount(), rows,
+        return new Result(path ? "loops" : "nd4j", inputs, hidden.clone(), spec.parameterCount(), rows,
                 Math.min(batch, rows), epochs, calls, elapsed, calls * (double) rows * epochs / elapsed,
                 elapsed * 1e6 / minibatches);
     }

@@ -21,8 +21,12 @@ public final class LocalTrainer {
 
     public static ModelUpdate train(DenseNetwork network, double[] global, AlignedData data, TrainingConfig config,
                                     int round, long workerSalt) {
-        return train(network, global, data, config, round, workerSalt,
-                DenseKernel.suits(network.spec(), Math.min(config.batchSize(), data.rows())));
+        return train(network, global, data, config, round, workerSalt, loops(network, config, data.rows()));
+    }
+
+    /** Whether training this network on {@code rows} rows takes {@link DenseKernel}'s loops (else ND4J). */
+    static boolean loops(DenseNetwork network, TrainingConfig config, int rows) {
+        return DenseKernel.suits(network.spec(), Math.min(config.batchSize(), rows));
     }
 
     /** As above, on the path named: {@link DenseKernel}'s loops or ND4J (the benchmark compares them). */

@@ -47,9 +47,7 @@ public class BenchResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "benchRounds", summary = "Times grid rounds against Workers with synthetic parameters (benchmark; off in production)")
     public JsonObject run(@Valid @NotNull BenchRequest request) throws GridException {
-        if (!Boolean.parseBoolean(System.getProperty("synergos.bench.enabled", "true"))) {
-            throw new io.synergos.node.NotFoundException("benchmarks are switched off on this node (synergos.bench.enabled)");
-        }
+        Benchmarks.requireEnabled();
         GridBenchmark.Result result = benchmark.run(request.workers().stream()
                 .map(w -> Map.entry(w.baseUrl(), w.accessKey())).toList(), request.params(), request.rounds(),
                 request.warmup());

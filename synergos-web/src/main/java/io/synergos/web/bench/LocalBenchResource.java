@@ -1,13 +1,8 @@
 package io.synergos.web.bench;
 
 import io.synergos.access.Roles;
-import io.synergos.federation.alignment.Task;
-import io.synergos.federation.model.Activation;
-import io.synergos.federation.model.DenseKernel;
-import io.synergos.federation.model.ModelSpec;
 import io.synergos.federation.training.LocalBenchmark;
 import io.synergos.node.InvalidInputException;
-import io.synergos.node.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -54,19 +49,16 @@ public class LocalBenchResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "benchLocal", summary = "Times this node's local training step on synthetic data (benchmark; off in production)")
     public JsonObject run(@Valid @NotNull LocalBenchRequest request) {
-        if (!Boolean.parseBoolean(System.getProperty("synergos.bench.enabled", "true"))) {
-            throw new NotFoundException("benchmarks are switched off on this node (synergos.bench.enabled)");
-        }
+        Benchmarks.requireEnabled();
         int[] hidden = request.hidden().stream().mapToInt(Integer::intValue).toArray();
         if ((long) request.inputs() * request.rows() > 50_000_000L) {
             throw new InvalidInputException("inputs x rows may be at most 50,000,000, not "
                     + (long) request.inputs() * request.rows());
         }
-        boolean loops = switch (request.path()) {
+        Boolean loops = switch (request.path()) {
             case "loops" -> true;
             case "nd4j" -> false;
-            default -> DenseKernel.suits(new ModelSpec(request.inputs(), hidden, 1, Activation.RELU,
-                    Task.BINARY), Math.min(request.batch(), request.rows()));
+            default -> null; // the path training takes for this model
         };
         LocalBenchmark.Result result = LocalBenchmark.run(request.inputs(), hidden, request.rows(), request.batch(),
                 request.epochs(), loops, request.seconds());
