@@ -48,6 +48,37 @@ public class NodeConfig {
         return secrets.get(ServerSecrets.WORKER_KEY);
     }
 
+    /**
+     * How many virtual Workers this Worker node hosts ({@code synergos.worker.virtual}, default 0): see
+     * {@link io.synergos.worker.VirtualWorkers}.
+     */
+    public int virtualWorkers() {
+        String text = System.getProperty(io.synergos.worker.VirtualWorkers.PROPERTY, "0").trim();
+        int count;
+        try {
+            count = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 0 || count > io.synergos.worker.VirtualWorkers.MAX) {
+            throw new IllegalStateException(io.synergos.worker.VirtualWorkers.PROPERTY + " is '" + text
+                    + "'; it must be a whole number from 0 to " + io.synergos.worker.VirtualWorkers.MAX);
+        }
+        return count;
+    }
+
+    /**
+     * The control key of the Worker a control call or grid socket addresses: the node's own ({@code virtual} null) or
+     * one of its virtual Workers' (derived from the node's); empty when the node has no key or no such virtual Worker.
+     */
+    public Optional<String> controlKey(String virtual) {
+        if (virtual == null) {
+            return workerKey();
+        }
+        return io.synergos.worker.VirtualWorkers.index(virtual, virtualWorkers()).flatMap(index -> workerKey())
+                .map(key -> io.synergos.worker.VirtualWorkers.key(key, virtual));
+    }
+
     /** How long the TTP waits for one Worker's reply to one request. */
     public Duration replyTimeout() {
         return Duration.ofSeconds(Long.getLong("synergos.grid.reply-timeout-seconds", 300));

@@ -52,16 +52,25 @@ public class WorkerDatasets {
 
     /** The header, with the file's content version so that the TTP can compare it with the catalog's. */
     public DatasetHeader header(String name) {
+        return header(name, null);
+    }
+
+    /**
+     * The header of the node's dataset ({@code virtual} null) or of a virtual Worker's slice of it
+     * ({@link VirtualWorkers}), with the file's content version.
+     */
+    public DatasetHeader header(String name, String virtual) {
         Path csv = csv(name);
         Stamp stamp = Stamp.of(csv, sidecar(name));
-        Parsed parsed = cached(name + "#header", stamp);
+        String key = name + "#header" + suffix(virtual);
+        Parsed parsed = cached(key, stamp);
         if (parsed != null) {
             return parsed.header();
         }
-        Dataset dataset = read(name, true);
+        Dataset dataset = read(name, true, virtual);
         DatasetHeader header = DatasetHeader.of(dataset)
                 .withVersion(io.synergos.metadata.DatasetProfile.version(csv, sidecar(name)));
-        keep(name + "#header", new Parsed(stamp, null, header, 0));
+        keep(key, new Parsed(stamp, null, header, 0));
         return header;
     }
 
@@ -71,16 +80,33 @@ public class WorkerDatasets {
      * and every run of a project the same files.
      */
     public Dataset read(String name, boolean labelRequired) {
+        return read(name, labelRequired, null);
+    }
+
+    /** As {@link #read(String, boolean)}; for a virtual Worker ({@code virtual} not null) only its slice of the rows. */
+    public Dataset read(String name, boolean labelRequired, String virtual) {
         Path csv = csv(name);
         Stamp stamp = Stamp.of(csv, sidecar(name));
-        String key = name + (labelRequired ? "#labelled" : "#any");
+        String key = name + (labelRequired ? "#labelled" : "#any") + suffix(virtual);
         Parsed parsed = cached(key, stamp);
         if (parsed != null) {
             return parsed.dataset();
         }
-        Dataset dataset = DatasetReader.read(csv, schema(sidecar(name)), labelRequired, "Worker " + node.name());
+        Dataset dataset = virtual == null
+                ? DatasetReader.read(csv, schema(sidecar(name)), labelRequired, "Worker " + node.name())
+                : read(name, labelRequired, null).slice(part(virtual), node.virtualWorkers());
         keep(key, new Parsed(stamp, dataset, null, cells(dataset)));
         return dataset;
+    }
+
+    private static String suffix(String virtual) {
+        return virtual == null ? "" : "@" + virtual;
+    }
+
+    /** The slice of the rows that belongs to virtual Worker {@code virtual}, counted from 0. */
+    private int part(String virtual) {
+        return VirtualWorkers.index(virtual, node.virtualWorkers()).orElseThrow(() -> new NotFoundException(
+                "Worker " + node.name() + " hosts no virtual Worker '" + virtual + "'")) - 1;
     }
 
     /**

@@ -46,26 +46,27 @@ public class WorkerGrid implements GridParticipant {
     NodeConfig node;
 
     @Override
-    public boolean accepts(long runId, String token) {
-        return runs.accepts(runId, token);
+    public boolean accepts(String worker, long runId, String token) {
+        return runs.accepts(worker, runId, token);
     }
 
     @Override
-    public int maxFrameBytes(long runId) {
-        return runs.find(runId).map(run -> GridProtocol.maxRequestBytes(run.request().spec().parameterCount()))
+    public int maxFrameBytes(String worker, long runId) {
+        return runs.find(worker, runId).map(run -> GridProtocol.maxRequestBytes(run.request().spec().parameterCount()))
                 .orElse(TensorFrame.HEADER_BYTES);
     }
 
     @Override
-    public Reply handle(long runId, TensorFrame request) {
+    public Reply handle(String worker, long runId, TensorFrame request) {
         try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
-            return answer(runId, request);
+            return answer(worker, runId, request);
         }
     }
 
-    private Reply answer(long runId, TensorFrame request) {
-        WorkerRun run = runs.find(runId).orElseThrow(() ->
-                new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()));
+    private Reply answer(String worker, long runId, TensorFrame request) {
+        WorkerRun run = runs.find(worker, runId).orElseThrow(() ->
+                new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()
+                        + (worker == null ? "" : "/" + worker)));
         int size = run.request().spec().parameterCount();
         if (request.kind() == FrameKind.EVALUATE_CANDIDATES) {
             return candidates(run, request, size);
@@ -125,8 +126,9 @@ public class WorkerGrid implements GridParticipant {
     }
 
     @Override
-    public void disconnected(long runId, String reason) {
-        LOG.fine(() -> "run " + runId + ": TTP socket closed (" + reason + ")");
+    public void disconnected(String worker, long runId, String reason) {
+        LOG.fine(() -> "run " + runId + ": TTP socket " + (worker == null ? "" : "of virtual Worker " + worker + " ")
+                + "closed (" + reason + ")");
     }
 
     private Reply train(WorkerRun run, double[] global, int round) {
@@ -140,8 +142,9 @@ public class WorkerGrid implements GridParticipant {
 
     private Reply finish(WorkerRun run, double[] global) {
         double[] local = run.lastLocal().get();
-        write(run.runId(), "local-model.json", Json.write(ModelArtefact.of(run.runId(), "local:" + node.name(),
-                run.request().spec(), run.request().alignment(), local == null ? global : local)));
+        String name = "local:" + node.name() + (run.virtual() == null ? "" : "/" + run.virtual());
+        write(run, "local-model.json", Json.write(ModelArtefact.of(run.runId(), name, run.request().spec(),
+                run.request().alignment(), local == null ? global : local)));
         return Reply.of(ControlMessage.of(ControlType.FINISHED, jakarta.json.Json.createObjectBuilder()
                 .add("exported", true).build()));
     }
@@ -201,11 +204,14 @@ public class WorkerGrid implements GridParticipant {
                 row++;
             }
         }
-        write(run.runId(), kind + "-predictions.csv", csv.toString());
+        write(run, kind + "-predictions.csv", csv.toString());
     }
 
-    private void write(long runId, String file, String content) {
-        Path dir = node.workDir().resolve("runs").resolve(Long.toString(runId));
+    /** Writes a run's file at {@code WORK/runs/RUN/}, or a virtual Worker's at {@code WORK/virtual/vK/runs/RUN/}. */
+    private void write(WorkerRun run, String file, String content) {
+        Path root = run.virtual() == null ? node.workDir() : node.workDir().resolve(VirtualWorkers.SEGMENT)
+                .resolve(run.virtual());
+        Path dir = root.resolve("runs").resolve(Long.toString(run.runId()));
         try {
             Files.createDirectories(dir);
             try (Writer writer = Files.newBufferedWriter(dir.resolve(file))) {

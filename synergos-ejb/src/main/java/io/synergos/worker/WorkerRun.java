@@ -9,14 +9,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A Worker's state for one prepared phase of one run, released with it when the TTP dismantles the grid.
  *
+ * @param virtual    the virtual Worker of this node that serves the run ({@link VirtualWorkers}), null for the node
  * @param validation the rows candidate models are measured on (contribution), or null when it validates nothing
  * @param lastLocal  the latest locally trained parameters, exported as the local model when training finishes
  */
-record WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network,
-                 AlignedData validation, AtomicReference<double[]> lastLocal) {
+record WorkerRun(long runId, String virtual, PhaseRequest request, List<Dataset> datasets, AlignedData data,
+                 DenseNetwork network, AlignedData validation, AtomicReference<double[]> lastLocal) {
 
-    WorkerRun(long runId, PhaseRequest request, List<Dataset> datasets, AlignedData data, DenseNetwork network,
-              AlignedData validation) {
-        this(runId, request, datasets, data, network, validation, new AtomicReference<>());
+    WorkerRun(long runId, String virtual, PhaseRequest request, List<Dataset> datasets, AlignedData data,
+              DenseNetwork network, AlignedData validation) {
+        this(runId, virtual, request, datasets, data, network, validation, new AtomicReference<>());
     }
 }

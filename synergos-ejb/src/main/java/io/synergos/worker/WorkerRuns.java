@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * The runs this Worker currently serves, each with its own aligned data and secret, so that several grids
- * can share one Worker without mixing state.
+ * can share one Worker without mixing state. A node hosting virtual Workers ({@link VirtualWorkers}) keeps each one's
+ * runs apart too: {@code virtual} names the virtual Worker, null the node itself.
  */
 @ApplicationScoped
 public class WorkerRuns {
@@ -27,7 +28,14 @@ public class WorkerRuns {
     private static final Logger LOG = Logger.getLogger(WorkerRuns.class.getName());
     private static final Set<String> PHASES = Set.of("train", "evaluate", "predict", "validate", "bench");
 
-    private final Map<Long, WorkerRun> runs = new ConcurrentHashMap<>();
+    /** A run as one Worker of this node serves it: the node's own ({@code virtual} empty) or a virtual Worker's. */
+    private record Key(String virtual, long runId) {
+        Key {
+            virtual = virtual == null ? "" : virtual;
+        }
+    }
+
+    private final Map<Key, WorkerRun> runs = new ConcurrentHashMap<>();
 
     @Inject
     WorkerDatasets datasets;
@@ -37,12 +45,17 @@ public class WorkerRuns {
 
     /** Loads and aligns the phase's datasets; returns the number of usable rows. */
     public int prepare(long runId, PhaseRequest request) {
+        return prepare(null, runId, request);
+    }
+
+    /** As {@link #prepare(long, PhaseRequest)}, for virtual Worker {@code virtual} (null: the node itself). */
+    public int prepare(String virtual, long runId, PhaseRequest request) {
         try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
-            return load(runId, request);
+            return load(virtual, runId, request);
         }
     }
 
-    private int load(long runId, PhaseRequest request) {
+    private int load(String virtual, long runId, PhaseRequest request) {
         if (node.role() != NodeConfig.Role.WORKER) {
             throw new ConflictException("node " + node.name() + " is a " + node.role() + ", not a Worker");
         }
@@ -56,7 +69,7 @@ public class WorkerRuns {
             if (request.spec() == null) {
                 throw new InvalidInputException("a bench phase needs the model spec");
             }
-            runs.put(runId, new WorkerRun(runId, request, List.of(), null, null, null));
+            runs.put(new Key(virtual, runId), new WorkerRun(runId, virtual, request, List.of(), null, null, null));
             return 0;
         }
         if (request.datasets() == null || request.datasets().isEmpty()) {
@@ -66,64 +79,84 @@ public class WorkerRuns {
             throw new InvalidInputException("the request needs the alignment and the model spec");
         }
         boolean labelled = !request.phase().equals("predict");
-        List<Dataset> data = request.datasets().stream().map(name -> datasets.read(name, labelled)).toList();
+        List<Dataset> data = request.datasets().stream().map(name -> datasets.read(name, labelled, virtual)).toList();
         AlignedData aligned = request.alignment().encode(data, labelled);
         if (aligned.rows() == 0) {
-            throw new InvalidInputException("Worker " + node.name() + ": the datasets " + request.datasets()
+            throw new InvalidInputException("Worker " + who(virtual) + ": the datasets " + request.datasets()
                     + (labelled ? " have no row with a label value" : " have no rows"));
         }
         if (aligned.features().columns() != request.spec().inputs()) {
             throw new InvalidInputException("the alignment has " + aligned.features().columns()
                     + " features but the model expects " + request.spec().inputs());
         }
-        AlignedData validation = request.phase().equals("validate") ? aligned : validation(request);
-        runs.put(runId, new WorkerRun(runId, request, data, aligned, new DenseNetwork(request.spec()), validation));
-        LOG.info(() -> "run " + runId + ": prepared " + request.phase() + " on " + aligned.rows() + " rows of "
+        AlignedData validation = request.phase().equals("validate") ? aligned : validation(virtual, request);
+        runs.put(new Key(virtual, runId), new WorkerRun(runId, virtual, request, data, aligned,
+                new DenseNetwork(request.spec()), validation));
+        LOG.info(() -> "run " + runId + ": " + (virtual == null ? "" : "virtual Worker " + virtual + " ") + "prepared "
+                + request.phase() + " on " + aligned.rows() + " rows of "
                 + request.datasets() + (validation != null && !request.phase().equals("validate") ? ", validating on "
                 + validation.rows() + " rows of " + request.validation() : ""));
         return aligned.rows();
     }
 
     /** The evaluate data a training validator measures candidate models on, aligned; null when none. */
-    private AlignedData validation(PhaseRequest request) {
+    private AlignedData validation(String virtual, PhaseRequest request) {
         if (request.validationDatasets().isEmpty()) {
             return null;
         }
         AlignedData validation = request.alignment().encode(request.validationDatasets().stream()
-                .map(name -> datasets.read(name, true)).toList(), true);
+                .map(name -> datasets.read(name, true, virtual)).toList(), true);
         if (validation.rows() == 0) {
-            throw new InvalidInputException("Worker " + node.name() + ": the validation datasets "
+            throw new InvalidInputException("Worker " + who(virtual) + ": the validation datasets "
                     + request.validationDatasets() + " have no row with a label value");
         }
         return validation;
     }
 
-    public Optional<WorkerRun> find(long runId) {
-        return Optional.ofNullable(runs.get(runId));
+    /** The node's name, or the virtual Worker's within it. */
+    private String who(String virtual) {
+        return virtual == null ? node.name() : node.name() + "/" + virtual;
     }
 
-    public boolean accepts(long runId, String token) {
-        WorkerRun run = runs.get(runId);
+    public Optional<WorkerRun> find(String virtual, long runId) {
+        return Optional.ofNullable(runs.get(new Key(virtual, runId)));
+    }
+
+    public boolean accepts(String virtual, long runId, String token) {
+        WorkerRun run = runs.get(new Key(virtual, runId));
         return run != null && MessageDigest.isEqual(run.request().token().getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Frees the run's data; true if there was something to release. */
     public boolean release(long runId) {
+        return release(null, runId);
+    }
+
+    /** As {@link #release(long)}, for virtual Worker {@code virtual} (null: the node itself). */
+    public boolean release(String virtual, long runId) {
         try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
-            return drop(runId);
+            return drop(virtual, runId);
         }
     }
 
-    private boolean drop(long runId) {
-        boolean released = runs.remove(runId) != null;
+    private boolean drop(String virtual, long runId) {
+        boolean released = runs.remove(new Key(virtual, runId)) != null;
         if (released) {
-            LOG.info(() -> "run " + runId + ": released");
+            LOG.info(() -> "run " + runId + ": " + (virtual == null ? "" : "virtual Worker " + virtual + " ") + "released");
         }
         return released;
     }
 
+    /** The runs the node itself holds resources for. */
     public Set<Long> active() {
-        return Set.copyOf(runs.keySet());
+        return active(null);
+    }
+
+    /** The runs Worker {@code virtual} of this node (null: the node itself) holds resources for. */
+    public Set<Long> active(String virtual) {
+        Key probe = new Key(virtual, 0);
+        return runs.keySet().stream().filter(k -> k.virtual().equals(probe.virtual())).map(Key::runId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -21,14 +21,24 @@ public class GridHandshakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!refused(request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Answers 401 with the reason when the grid handshake {@code request} (the node's or a virtual Worker's) lacks
+     * the run's secret; true when it did.
+     */
+    public static boolean refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> refusal = GridWorkerEndpoint.handshakeRefusal(request.getRequestURI(),
                 request.getHeader(GridProtocol.TOKEN_HEADER));
-        if (refusal.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("text/plain");
-            response.getWriter().write(refusal.get());
-            return;
+        if (refusal.isEmpty()) {
+            return false;
         }
-        chain.doFilter(request, response);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("text/plain");
+        response.getWriter().write(refusal.get());
+        return true;
     }
 }

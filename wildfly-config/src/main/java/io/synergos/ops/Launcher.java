@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code ./synergos}: node start|stop|status|secret, user add, certs ca|node|show, catalog
- * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak|tabular.
+ * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak|tabular|scale.
  */
 public final class Launcher {
 
@@ -21,7 +21,8 @@ public final class Launcher {
                                     [--openlineage-url URL [--openlineage-api-key KEY]]
                                     [--jwt-public-key PEM_FILE --jwt-issuer ISS [--jwt-audience AUD]]
                                     [--tls-kit KIT_DIR | --tls off] [--log-format text|json]
-              ./synergos node secret NAME admin-password|control-key
+                                    [--virtual N]   (a Worker hosting N virtual Workers, for load tests)
+              ./synergos node secret NAME admin-password|control-key [--virtual vK]
               ./synergos certs ca --dir CA_DIR [--name NAME] [--days N]
               ./synergos certs node --ca CA_DIR --name NAME --role ttp|worker|operator [--dns H1,H2] [--ip A1,A2]
                                     [--days N] --out KIT_DIR
@@ -41,6 +42,7 @@ public final class Launcher {
               ./synergos bench catalog [--out FILE] [--datasets N]
               ./synergos bench soak [--out FILE] [--jobs N] [--seed S]
               ./synergos bench tabular [--out FILE] [--runs N] [--tls off]
+              ./synergos bench scale [--out FILE] [--workers 10,25,50,100] [--rounds N]
             """;
 
     private Launcher() {
@@ -101,6 +103,12 @@ public final class Launcher {
                             "target/synergos-bench-tabular.json")), Integer.parseInt(options.getOrDefault("runs", "5")),
                             "off".equals(options.get("tls")) ? Nodes.Tls.OFF : Nodes.Tls.LOCAL);
                 }
+                if (words.size() >= 2 && words.get(1).equals("scale")) {
+                    return ScaleBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-scale.json")), java.util.Arrays.stream(options.getOrDefault("workers",
+                            "10,25,50,100").split(",")).map(String::trim).map(Integer::parseInt).toList(),
+                            Integer.parseInt(options.getOrDefault("rounds", "200")));
+                }
                 if (words.size() >= 2 && words.get(1).equals("soak")) {
                     return SoakBenchmark.run(nodes, Path.of(options.getOrDefault("out",
                             "target/synergos-bench-soak.json")), Integer.parseInt(options.getOrDefault("jobs", "200")),
@@ -108,7 +116,7 @@ public final class Launcher {
                 }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
                     throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving, "
-                            + "bench contribution, bench catalog, bench soak, bench tabular");
+                            + "bench contribution, bench catalog, bench soak, bench tabular, bench scale");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));
@@ -206,6 +214,17 @@ public final class Launcher {
                 if (logFormat.equals("json")) {
                     properties.put("synergos.log.json.level", "ALL");
                 }
+                if (options.containsKey("virtual")) {
+                    if (!role.equals("worker")) {
+                        throw new IllegalArgumentException("--virtual is for a worker: a TTP hosts no virtual Workers");
+                    }
+                    int count = Integer.parseInt(options.get("virtual"));
+                    if (count < 0 || count > io.synergos.worker.VirtualWorkers.MAX) {
+                        throw new IllegalArgumentException("--virtual must be from 0 to "
+                                + io.synergos.worker.VirtualWorkers.MAX + ", not " + count);
+                    }
+                    properties.put(io.synergos.worker.VirtualWorkers.PROPERTY, Integer.toString(count));
+                }
                 if (options.containsKey("parallel-runs")) {
                     properties.put("synergos.ttp.parallel-runs", options.get("parallel-runs"));
                 }
@@ -233,6 +252,11 @@ public final class Launcher {
                 if (role.equals("worker")) {
                     System.out.printf("Its control key, which the TTP's operator registers the participant with: "
                             + "./synergos node secret %s control-key%n", name);
+                    if (options.containsKey("virtual")) {
+                        System.out.printf("Its virtual Workers v1 to v%s: base URL %s, control key ./synergos node "
+                                + "secret %s control-key --virtual vK%n", options.get("virtual"),
+                                io.synergos.worker.VirtualWorkers.baseUrl(node.baseUrl(), "vK"), name);
+                    }
                 }
                 node.certificate().ifPresent(certificate -> {
                     System.out.println("Its certificate:");
@@ -277,7 +301,14 @@ public final class Launcher {
                         if (!node.role().equals("worker")) {
                             throw new IllegalArgumentException(node.name() + " is a TTP; only Workers have a control key");
                         }
-                        yield node.accessKey();
+                        String virtual = options.get("virtual");
+                        if (virtual != null && io.synergos.worker.VirtualWorkers.index(virtual,
+                                io.synergos.worker.VirtualWorkers.MAX).isEmpty()) {
+                            throw new IllegalArgumentException("--virtual names a virtual Worker, v1 to v"
+                                    + io.synergos.worker.VirtualWorkers.MAX + ", not '" + virtual + "'");
+                        }
+                        yield virtual == null ? node.accessKey()
+                                : io.synergos.worker.VirtualWorkers.key(node.accessKey(), virtual);
                     }
                     default -> throw new IllegalArgumentException("a node's secrets are admin-password and control-key, "
                             + "not '" + words.get(3) + "'");

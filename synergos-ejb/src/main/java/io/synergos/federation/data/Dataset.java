@@ -27,4 +27,31 @@ public record Dataset(String name, String label, Map<String, ColumnType> types, 
     public List<Object> column(String column) {
         return columns.get(column);
     }
+
+    /**
+     * Part {@code part} of {@code parts} (from 0): the rows whose index leaves remainder {@code part} when divided by
+     * {@code parts}, in file order, with their line numbers; the dataset itself when {@code parts} is 1.
+     */
+    public Dataset slice(int part, int parts) {
+        if (parts < 1 || part < 0 || part >= parts) {
+            throw new IllegalArgumentException("part " + part + " of " + parts + " does not exist");
+        }
+        if (parts == 1) {
+            return this;
+        }
+        int size = rows() <= part ? 0 : (rows() - part + parts - 1) / parts;
+        int[] kept = new int[size];
+        for (int i = 0; i < size; i++) {
+            kept[i] = lines[part + i * parts];
+        }
+        Map<String, List<Object>> sliced = new java.util.LinkedHashMap<>();
+        columns.forEach((column, values) -> {
+            List<Object> values1 = new java.util.ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                values1.add(values.get(part + i * parts));
+            }
+            sliced.put(column, java.util.Collections.unmodifiableList(values1));
+        });
+        return new Dataset(name, label, types, sliced, kept);
+    }
 }

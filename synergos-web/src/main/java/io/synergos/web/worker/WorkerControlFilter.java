@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Admits a call to the Worker's control API only with {@code Authorization: SynergosKey <control key>}: headers,
- * run preparation and release are for the TTP this Worker registered with, nobody else.
+ * run preparation and release are for the TTP this Worker registered with, nobody else. A call forwarded for a virtual
+ * Worker ({@link VirtualWorkerFilter}) needs that virtual Worker's key.
  */
 @Provider
 @WorkerControl
@@ -35,7 +36,8 @@ public class WorkerControlFilter implements ContainerRequestFilter {
                     "node " + node.name() + " is a TTP; the Worker API is served by Workers"));
             return;
         }
-        Optional<String> key = node.workerKey();
+        String virtual = (String) request.getProperty(VirtualWorkerFilter.ATTRIBUTE);
+        Optional<String> key = node.controlKey(virtual);
         if (key.isEmpty()) {
             request.abortWith(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "No control key",
                     "Worker " + node.name() + " has no control key configured (synergos.worker.key.file or "
@@ -47,7 +49,8 @@ public class WorkerControlFilter implements ContainerRequestFilter {
         if (!MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                 key.get().getBytes(StandardCharsets.UTF_8))) {
             request.abortWith(Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "Unauthorized",
-                    "the Worker's control API needs 'Authorization: " + ControlKey.SCHEME + " <the Worker's control key>'"))
+                    "the Worker's control API needs 'Authorization: " + ControlKey.SCHEME + " <the "
+                            + (virtual == null ? "Worker's" : "virtual Worker " + virtual + "'s") + " control key>'"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, ControlKey.SCHEME + " realm=\"synergos-worker\"").build());
         }
     }

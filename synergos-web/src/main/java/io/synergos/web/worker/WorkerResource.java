@@ -38,6 +38,15 @@ public class WorkerResource {
     @Inject
     WorkerRuns runs;
 
+    /** The call, which names the virtual Worker it addresses when {@link VirtualWorkerFilter} forwarded it. */
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest call;
+
+    /** The virtual Worker addressed, or null for the node itself. */
+    private String virtual() {
+        return (String) call.getAttribute(VirtualWorkerFilter.ATTRIBUTE);
+    }
+
     @GET
     @Path("datasets")
     @Operation(operationId = "listWorkerDatasets", summary = "This Worker's datasets (names only)")
@@ -50,21 +59,21 @@ public class WorkerResource {
     @Path("datasets/{name}/header")
     @Operation(operationId = "getDatasetHeader", summary = "A dataset's columns and categories for alignment (never rows)")
     public DatasetHeader header(@PathParam("name") String name) {
-        return datasets.header(name);
+        return datasets.header(name, virtual());
     }
 
     @PUT
     @Path("runs/{run}")
     @Operation(operationId = "prepareRun", summary = "Prepares a run phase: aligned data and the grid secret")
     public JsonObject prepare(@PathParam("run") long run, PhaseRequest request) {
-        return Json.createObjectBuilder().add("run", run).add("rows", runs.prepare(run, request)).build();
+        return Json.createObjectBuilder().add("run", run).add("rows", runs.prepare(virtual(), run, request)).build();
     }
 
     @DELETE
     @Path("runs/{run}")
     @Operation(operationId = "releaseRun", summary = "Releases a run's resources on this Worker")
     public Response release(@PathParam("run") long run) {
-        runs.release(run);
+        runs.release(virtual(), run);
         return Response.noContent().build();
     }
 
@@ -72,6 +81,6 @@ public class WorkerResource {
     @Path("runs")
     @Operation(operationId = "listWorkerRuns", summary = "The runs this Worker holds resources for")
     public Set<Long> active() {
-        return runs.active();
+        return runs.active(virtual());
     }
 }

@@ -8,7 +8,8 @@ import java.time.Duration;
  * {@link FrameKind#CANDIDATE_METRICS}) and the element type byte of binary frames; version 1 frames and
  * messages are still read.
  *
- * <p>A TTP opens one WebSocket per Worker and run at {@link #PATH}, authenticating the handshake with the
+ * <p>A TTP opens one WebSocket per Worker and run at {@link #PATH} ({@link #VIRTUAL_PATH} for a virtual Worker),
+ * authenticating the handshake with the
  * per-run secret in {@link #TOKEN_HEADER}. Model parameters travel as binary {@link TensorFrame}s, everything
  * else as JSON {@link ControlMessage}s. Each request from the TTP gets exactly one reply. The full description,
  * with byte layouts and limits, is in {@code PROTOCOL.md} beside this module's sources.
@@ -22,6 +23,12 @@ public final class GridProtocol {
 
     /** Path of the Worker's server endpoint, relative to the web context. */
     public static final String PATH = "/grid/{runId}";
+
+    /**
+     * Path of a virtual Worker's server endpoint (a Worker node hosting several participants for load tests): the
+     * same protocol under the virtual Worker's base URL, {@code NODE/virtual/{worker}/}.
+     */
+    public static final String VIRTUAL_PATH = "/virtual/{worker}/grid/{runId}";
 
     /** Handshake header that carries the per-run secret the TTP gave this Worker over REST. */
     public static final String TOKEN_HEADER = "X-Synergos-Run-Token";

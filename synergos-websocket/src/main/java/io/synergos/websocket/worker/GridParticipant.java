@@ -5,19 +5,20 @@ import io.synergos.websocket.protocol.TensorFrame;
 
 /**
  * What a Worker node does with grid traffic. The endpoint is only transport; the Worker's application
- * layer implements this interface as a CDI bean.
+ * layer implements this interface as a CDI bean. {@code worker} names the virtual Worker of the node a socket belongs
+ * to ({@link io.synergos.websocket.protocol.GridProtocol#VIRTUAL_PATH}), or is null for the node's own socket ({@link io.synergos.websocket.protocol.GridProtocol#PATH}).
  */
 public interface GridParticipant {
 
     /** Whether {@code token} is the secret the TTP gave this Worker for {@code runId}. */
-    boolean accepts(long runId, String token);
+    boolean accepts(String worker, long runId, String token);
 
     /** The largest binary frame the run can need ({@link io.synergos.websocket.protocol.GridProtocol#maxRequestBytes}): larger ones close the socket (1009, too big). */
-    int maxFrameBytes(long runId);
+    int maxFrameBytes(String worker, long runId);
 
     /** Handles one request of the TTP and returns the one reply. Exceptions become an error reply. */
-    Reply handle(long runId, TensorFrame request);
+    Reply handle(String worker, long runId, TensorFrame request);
 
     /** The TTP's socket for the run closed, cleanly or not. */
-    void disconnected(long runId, String reason);
+    void disconnected(String worker, long runId, String reason);
 }

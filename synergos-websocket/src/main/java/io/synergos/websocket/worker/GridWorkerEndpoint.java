@@ -31,7 +31,16 @@ public class GridWorkerEndpoint extends Endpoint {
 
     /** The endpoint configuration to register with the web container's {@code ServerContainer}. */
     public static ServerEndpointConfig config() {
-        return ServerEndpointConfig.Builder.create(GridWorkerEndpoint.class, GridProtocol.PATH)
+        return config(GridProtocol.PATH);
+    }
+
+    /** The configuration of virtual Workers' sockets ({@link GridProtocol#VIRTUAL_PATH}). */
+    public static ServerEndpointConfig virtualConfig() {
+        return config(GridProtocol.VIRTUAL_PATH);
+    }
+
+    private static ServerEndpointConfig config(String path) {
+        return ServerEndpointConfig.Builder.create(GridWorkerEndpoint.class, path)
                 .configurator(new HandshakeAuthenticator())
                 .build();
     }
@@ -45,14 +54,16 @@ public class GridWorkerEndpoint extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         long runId = runId(session.getPathParameters().get("runId"));
+        String worker = session.getPathParameters().get("worker");
         GridParticipant participant = participant();
         this.participant = participant;
         io.synergos.websocket.protocol.NoDelay.on(session);
-        session.setMaxBinaryMessageBufferSize(Math.min(GridProtocol.MAX_BINARY_BYTES, participant.maxFrameBytes(runId)));
+        session.setMaxBinaryMessageBufferSize(Math.min(GridProtocol.MAX_BINARY_BYTES,
+                participant.maxFrameBytes(worker, runId)));
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) message ->
-                send(session, answer(participant, runId, message)));
+                send(session, answer(participant, worker, runId, message)));
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text ->
                 close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "a Worker accepts only tensor frames"));
     }
@@ -60,7 +71,8 @@ public class GridWorkerEndpoint extends Endpoint {
     @Override
     public void onClose(Session session, CloseReason closeReason) {
         if (participant != null) {
-            participant.disconnected(runId(session.getPathParameters().get("runId")), closeReason.toString());
+            participant.disconnected(session.getPathParameters().get("worker"),
+                    runId(session.getPathParameters().get("runId")), closeReason.toString());
         }
     }
 
@@ -69,7 +81,7 @@ public class GridWorkerEndpoint extends Endpoint {
         LOG.log(Level.WARNING, "grid socket failed: {0}", failure.toString());
     }
 
-    private static Reply answer(GridParticipant participant, long runId, ByteBuffer message) {
+    private static Reply answer(GridParticipant participant, String worker, long runId, ByteBuffer message) {
         TensorFrame request;
         try {
             request = TensorFrame.decode(message);
@@ -77,7 +89,7 @@ public class GridWorkerEndpoint extends Endpoint {
             return Reply.of(ControlMessage.error("malformed request: " + e.getMessage()));
         }
         try {
-            return participant.handle(runId, request);
+            return participant.handle(worker, runId, request);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "run " + runId + ": " + request.kind() + " failed", e);
             return Reply.of(ControlMessage.error(e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -120,8 +132,8 @@ public class GridWorkerEndpoint extends Endpoint {
 
     /**
      * Why a handshake to {@code path} presenting {@code token} must be refused, or empty if it may proceed:
-     * the one check both the web module's filter (a clean 401 before the upgrade) and this endpoint's
-     * configurator (the last line) apply.
+     * the one check both the web module's filters (a clean 401 before the upgrade) and this endpoint's
+     * configurator (the last line) apply. A path {@code .../virtual/{worker}/grid/{runId}} is a virtual Worker's.
      */
     public static Optional<String> handshakeRefusal(String path, String token) {
         long runId;
@@ -130,12 +142,17 @@ public class GridWorkerEndpoint extends Endpoint {
         } catch (ProtocolException e) {
             return Optional.of(e.getMessage());
         }
-        if (token == null || !participant().accepts(runId, token)) {
+        java.util.regex.Matcher virtual = VIRTUAL.matcher(path);
+        String worker = virtual.matches() ? virtual.group(1) : null;
+        if (token == null || !participant().accepts(worker, runId, token)) {
             return Optional.of("grid handshake for run " + runId + " refused: missing or wrong "
                     + GridProtocol.TOKEN_HEADER);
         }
         return Optional.empty();
     }
+
+    /** A virtual Worker's socket path, the virtual Worker's name in group 1. */
+    private static final java.util.regex.Pattern VIRTUAL = java.util.regex.Pattern.compile(".*/virtual/([^/]+)/grid/[^/]+");
 
     /** Refuses the upgrade when the run token is missing or wrong, before any endpoint exists. */
     static final class HandshakeAuthenticator extends ServerEndpointConfig.Configurator {

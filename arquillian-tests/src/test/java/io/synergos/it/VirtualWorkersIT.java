@@ -1,0 +1,161 @@
+package io.synergos.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.synergos.ops.Demo;
+import io.synergos.ops.Node;
+import io.synergos.ops.Nodes;
+import io.synergos.ops.SynergosClient;
+import io.synergos.worker.VirtualWorkers;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Virtual Workers across real nodes: a TTP and one Worker node hosting {@value #VIRTUAL} virtual Workers, each
+ * registered with the TTP as a participant of its own. They train and evaluate a model together, each on its own slice
+ * of the node's rows, over its own socket; each one's control API opens only with its own key, and nothing but the
+ * control calls and the grid socket is reachable under {@code /virtual/}.
+ */
+class VirtualWorkersIT {
+
+    private static final int VIRTUAL = 4;
+    private static final Duration WAIT = Duration.ofMinutes(4);
+    private static final Nodes NODES = Nodes.fromSystemProperty();
+    private static Node ttpNode;
+    private static Node worker;
+    private static SynergosClient ttp;
+
+    @BeforeAll
+    static void start() {
+        ttpNode = NODES.launch("it-virtual-ttp", "ttp", null, 6500, Nodes.Database.H2, true, Map.of());
+        worker = NODES.launch("it-virtual-worker", "worker", Demo.dataDir(NODES.home(), "worker-a"), 6600,
+                Nodes.Database.H2, true, Map.of(VirtualWorkers.PROPERTY, Integer.toString(VIRTUAL)));
+        NODES.awaitReady(ttpNode);
+        NODES.awaitReady(worker);
+        ttp = SynergosClient.asAdmin(ttpNode);
+    }
+
+    @AfterAll
+    static void stop() {
+        NODES.stop("it-virtual-ttp");
+        NODES.stop("it-virtual-worker");
+    }
+
+    private static String url(String virtual) {
+        return VirtualWorkers.baseUrl(worker.baseUrl(), virtual);
+    }
+
+    private static String key(String virtual) {
+        return VirtualWorkers.key(worker.accessKey(), virtual);
+    }
+
+    private static SynergosClient control(String virtual, String key) {
+        String base = virtual == null ? worker.baseUrl() : url(virtual).replaceFirst("/$", "");
+        return SynergosClient.withControlKey(base, key).withTls(worker.selfTls());
+    }
+
+    @Test
+    void virtualWorkersTrainAndEvaluateTogetherEachAsAParticipantOnItsOwnSlice() {
+        long project = ttp.createProject("virtual-" + System.nanoTime(), "virtual Workers");
+        long experiment = ttp.createExperiment(project, "lr", "LOGISTIC_REGRESSION", "", "relu");
+        List<String> participants = new ArrayList<>();
+        for (int k = 1; k <= VIRTUAL; k++) {
+            String name = VirtualWorkers.name(k);
+            String participant = name + "-" + project;
+            long registration = ttp.register(project, ttp.createParticipant(participant, url(name), key(name)));
+            ttp.tag(registration, "train", List.of("wisconsin-train"));
+            ttp.tag(registration, "evaluate", List.of("wisconsin-evaluate"));
+            participants.add(participant);
+        }
+        long run = ttp.createRun(experiment, "r", Json.createObjectBuilder().add("rounds", 30)
+                .add("batchSize", 1000).add("learningRate", 0.5).build());
+        ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject trained = ttp.awaitStatus(run, WAIT, Set.of("TRAINED", "FAILED", "STOPPED"));
+        assertEquals("TRAINED", trained.getString("status"), trained.toString());
+        JsonArray rounds = ttp.rounds(run);
+        assertEquals(30, rounds.size());
+        for (JsonObject round : rounds.getValuesAs(JsonObject.class)) {
+            assertEquals(Set.copyOf(participants), Set.copyOf(round.getJsonArray("answered")
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()), round.toString());
+        }
+        ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject evaluated = ttp.awaitStatus(run, WAIT, Set.of("EVALUATED", "FAILED", "STOPPED"));
+        assertEquals("EVALUATED", evaluated.getString("status"), evaluated.toString());
+        long total = 0;
+        double accuracy = Double.NaN;
+        List<String> evaluatedBy = new ArrayList<>();
+        for (JsonObject e : ttp.evaluations(run).getValuesAs(JsonObject.class)) {
+            String participant = e.getString("participant", null);
+            if (participant == null) {
+                accuracy = e.getJsonObject("metrics").getJsonNumber("accuracy").doubleValue();
+            } else {
+                evaluatedBy.add(participant);
+                total += e.getJsonObject("metrics").getInt("samples");
+            }
+        }
+        assertEquals(Set.copyOf(participants), Set.copyOf(evaluatedBy), "each virtual Worker evaluated on its slice");
+        assertTrue(accuracy > 0.9, "accuracy " + accuracy);
+        long own = control(null, worker.accessKey()).get("worker/datasets/wisconsin-evaluate/header").asJsonObject()
+                .getJsonNumber("rows").longValue();
+        assertEquals(own, total, "the slices' evaluate rows add up to the node's");
+        for (int k = 1; k <= VIRTUAL; k++) {
+            String name = VirtualWorkers.name(k);
+            JsonArray held = control(name, key(name)).get("worker/runs").asJsonArray();
+            assertTrue(held.isEmpty(), name + " released everything: " + held);
+        }
+    }
+
+    @Test
+    void eachVirtualWorkerHasItsOwnSliceAndOpensOnlyWithItsOwnKey() throws Exception {
+        long own = control(null, worker.accessKey()).get("worker/datasets/wisconsin-train/header").asJsonObject()
+                .getJsonNumber("rows").longValue();
+        long sum = 0;
+        for (int k = 1; k <= VIRTUAL; k++) {
+            String name = VirtualWorkers.name(k);
+            long rows = control(name, key(name)).get("worker/datasets/wisconsin-train/header").asJsonObject()
+                    .getJsonNumber("rows").longValue();
+            assertTrue(rows == own / VIRTUAL || rows == own / VIRTUAL + 1, name + " has " + rows + " of " + own);
+            sum += rows;
+        }
+        assertEquals(own, sum, "every row of the node is in exactly one virtual Worker's slice");
+
+        String path = "worker/datasets/wisconsin-train/header";
+        assertEquals(401, control("v1", worker.accessKey()).raw("GET", path, null, null).statusCode(),
+                "the node's own key does not open a virtual Worker");
+        assertEquals(401, control("v1", key("v2")).raw("GET", path, null, null).statusCode(),
+                "another virtual Worker's key does not open v1");
+        assertEquals(401, control(null, key("v1")).raw("GET", path, null, null).statusCode(),
+                "a virtual Worker's key does not open the node");
+        HttpResponse<String> missing = control("v" + (VIRTUAL + 1), key("v" + (VIRTUAL + 1))).raw("GET", path, null,
+                null);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("hosts no virtual Worker"), missing.body());
+        // only the control calls are forwarded: not the catalog, not the node's signed-in API
+        assertEquals(404, control("v1", key("v1")).raw("POST", "worker/catalog/wisconsin-train/profile",
+                "application/json", "{}").statusCode());
+        assertEquals(404, control("v1", key("v1")).raw("GET", "projects", null, null).statusCode());
+        assertEquals(404, control("v1", key("v1")).raw("GET", "worker/datasets/..%2F..%2Fprojects", null, null)
+                .statusCode());
+        // the grid socket: a handshake without the run's secret is refused before the upgrade
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().sslContext(worker.selfTls()).build();
+        java.util.concurrent.CompletionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CompletionException.class, () -> http.newWebSocketBuilder().buildAsync(
+                        java.net.URI.create(url("v1").replaceFirst("^http", "ws") + "grid/42"),
+                        new java.net.http.WebSocket.Listener() { }).join());
+        assertTrue(refused.getCause() instanceof java.net.http.WebSocketHandshakeException, refused.toString());
+        assertEquals(401, ((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
+}
