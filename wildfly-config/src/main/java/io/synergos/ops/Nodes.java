@@ -187,7 +187,10 @@ public final class Nodes {
             // long (README, Performance); small models train in plain loops anyway (DenseKernel)
             env.putIfAbsent("OMP_NUM_THREADS", "1");
             env.put("JAVA_OPTS", System.getProperty("synergos.node.java.opts",
-                    "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true "
+                    // an idle node gives back heap it no longer needs: a periodic concurrent cycle after a minute
+                    // without GC, shrinking the heap to 30 % free (README, Performance: 760 -> 600 MB resident)
+                    "-Xms128m -Xmx1g -XX:MaxMetaspaceSize=512m -XX:G1PeriodicGCInterval=60000 "
+                            + "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Djava.net.preferIPv4Stack=true "
                             + "-Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman "
                             // SIGTERM suspends the server gracefully first: its runs pause, checkpointed
                             + "-Dorg.wildfly.sigterm.suspend.timeout=30"));
