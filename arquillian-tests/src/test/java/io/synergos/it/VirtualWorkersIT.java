@@ -38,10 +38,23 @@ class VirtualWorkersIT {
     private static Node worker;
     private static SynergosClient ttp;
 
+    /** Rows of the file larger than the Worker streams rather than reads whole (WorkerDatasets.STREAMED_BYTES). */
+    private static final int BIG_ROWS = 60_000;
+
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
+        java.nio.file.Path data = java.nio.file.Path.of("target/it-data/virtual").toAbsolutePath();
+        java.nio.file.Files.createDirectories(data);
+        try (var files = java.nio.file.Files.list(Demo.dataDir(NODES.home(), "worker-a"))) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+                java.nio.file.Files.copy(file, data.resolve(file.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        io.synergos.ops.DataBenchmark.write(data.resolve("big-train.csv"), BIG_ROWS, 50);
+        assertTrue(java.nio.file.Files.size(data.resolve("big-train.csv")) > 16 << 20, "larger than the Worker reads whole");
         ttpNode = NODES.launch("it-virtual-ttp", "ttp", null, 6500, Nodes.Database.H2, true, Map.of());
-        worker = NODES.launch("it-virtual-worker", "worker", Demo.dataDir(NODES.home(), "worker-a"), 6600,
+        worker = NODES.launch("it-virtual-worker", "worker", data, 6600,
                 Nodes.Database.H2, true, Map.of(VirtualWorkers.PROPERTY, Integer.toString(VIRTUAL)));
         NODES.awaitReady(ttpNode);
         NODES.awaitReady(worker);
@@ -69,28 +82,9 @@ class VirtualWorkersIT {
 
     @Test
     void virtualWorkersTrainAndEvaluateTogetherEachAsAParticipantOnItsOwnSlice() {
-        long project = ttp.createProject("virtual-" + System.nanoTime(), "virtual Workers");
-        long experiment = ttp.createExperiment(project, "lr", "LOGISTIC_REGRESSION", "", "relu");
         List<String> participants = new ArrayList<>();
-        for (int k = 1; k <= VIRTUAL; k++) {
-            String name = VirtualWorkers.name(k);
-            String participant = name + "-" + project;
-            long registration = ttp.register(project, ttp.createParticipant(participant, url(name), key(name)));
-            ttp.tag(registration, "train", List.of("wisconsin-train"));
-            ttp.tag(registration, "evaluate", List.of("wisconsin-evaluate"));
-            participants.add(participant);
-        }
-        long run = ttp.createRun(experiment, "r", Json.createObjectBuilder().add("rounds", 30)
-                .add("batchSize", 1000).add("learningRate", 0.5).build());
-        ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
-        JsonObject trained = ttp.awaitStatus(run, WAIT, Set.of("TRAINED", "FAILED", "STOPPED"));
-        assertEquals("TRAINED", trained.getString("status"), trained.toString());
-        JsonArray rounds = ttp.rounds(run);
-        assertEquals(30, rounds.size());
-        for (JsonObject round : rounds.getValuesAs(JsonObject.class)) {
-            assertEquals(Set.copyOf(participants), Set.copyOf(round.getJsonArray("answered")
-                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()), round.toString());
-        }
+        long run = trained("wisconsin", 30, Json.createObjectBuilder().add("rounds", 30).add("batchSize", 1000)
+                .add("learningRate", 0.5), participants);
         ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
         JsonObject evaluated = ttp.awaitStatus(run, WAIT, Set.of("EVALUATED", "FAILED", "STOPPED"));
         assertEquals("EVALUATED", evaluated.getString("status"), evaluated.toString());
@@ -116,6 +110,55 @@ class VirtualWorkersIT {
             JsonArray held = control(name, key(name)).get("worker/runs").asJsonArray();
             assertTrue(held.isEmpty(), name + " released everything: " + held);
         }
+    }
+
+    @Test
+    void aFileTooLargeToReadWholeStreamsIntoTrainingEachVirtualWorkerOnItsSlice() {
+        long own = control(null, worker.accessKey()).get("worker/datasets/big-train/header").asJsonObject()
+                .getJsonNumber("rows").longValue();
+        assertEquals(BIG_ROWS, own);
+        trained("big", 3, Json.createObjectBuilder().add("rounds", 3).add("batchSize", 500).add("learningRate", 0.1),
+                new ArrayList<>());
+        long sliced = 0;
+        for (int k = 1; k <= VIRTUAL; k++) {
+            String name = VirtualWorkers.name(k);
+            sliced += control(name, key(name)).get("worker/datasets/big-train/header").asJsonObject()
+                    .getJsonNumber("rows").longValue();
+        }
+        assertEquals(BIG_ROWS, sliced, "the streamed slices add up to the file");
+    }
+
+    /**
+     * Registers every virtual Worker as a participant of a new project (DATASET-train tagged, and DATASET-evaluate when
+     * the node has it), trains a logistic regression run, and checks that it trained {@code rounds} rounds, each
+     * answered by every one of them; returns the run, the participants' names added to {@code participants}.
+     */
+    private static long trained(String dataset, int rounds, jakarta.json.JsonObjectBuilder hyperparameters,
+                                List<String> participants) {
+        long project = ttp.createProject("virtual-" + dataset + "-" + System.nanoTime(), "virtual Workers");
+        long experiment = ttp.createExperiment(project, "lr", "LOGISTIC_REGRESSION", "", "relu");
+        boolean evaluate = java.nio.file.Files.exists(worker.dataDir().resolve(dataset + "-evaluate.csv"));
+        for (int k = 1; k <= VIRTUAL; k++) {
+            String name = VirtualWorkers.name(k);
+            String participant = name + "-" + project;
+            long registration = ttp.register(project, ttp.createParticipant(participant, url(name), key(name)));
+            ttp.tag(registration, "train", List.of(dataset + "-train"));
+            if (evaluate) {
+                ttp.tag(registration, "evaluate", List.of(dataset + "-evaluate"));
+            }
+            participants.add(participant);
+        }
+        long run = ttp.createRun(experiment, "r", hyperparameters.build());
+        ttp.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject trained = ttp.awaitStatus(run, WAIT, Set.of("TRAINED", "FAILED", "STOPPED"));
+        assertEquals("TRAINED", trained.getString("status"), trained.toString());
+        JsonArray recorded = ttp.rounds(run);
+        assertEquals(rounds, recorded.size());
+        for (JsonObject round : recorded.getValuesAs(JsonObject.class)) {
+            assertEquals(Set.copyOf(participants), Set.copyOf(round.getJsonArray("answered")
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()), round.toString());
+        }
+        return run;
     }
 
     @Test

@@ -33,6 +33,13 @@ public final class WorkerClient implements AutoCloseable {
     private static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(
             Long.getLong("synergos.grid.release-timeout-seconds", 10));
 
+    /**
+     * How long a control call may take ({@code synergos.grid.control-timeout-seconds}, default 600): a header or a
+     * preparation reads the Worker's files, which takes tens of seconds for a million rows (README, Performance).
+     */
+    private static final Duration CONTROL_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("synergos.grid.control-timeout-seconds", 600));
+
     /** Connections kept open to Workers, all Workers of a grid together. */
     private static final int POOL = 256;
 
@@ -44,7 +51,7 @@ public final class WorkerClient implements AutoCloseable {
 
     public WorkerClient(Duration timeout, NodeTls tls) {
         this.tls = tls;
-        this.client = build(timeout, Duration.ofMillis(Math.max(60_000, timeout.toMillis())));
+        this.client = build(timeout, CONTROL_TIMEOUT.compareTo(timeout) > 0 ? CONTROL_TIMEOUT : timeout);
         this.releases = build(timeout, RELEASE_TIMEOUT);
     }
 

@@ -67,10 +67,10 @@ public class WorkerDatasets {
         if (parsed != null) {
             return parsed.header();
         }
-        Dataset dataset = read(name, true, virtual);
-        DatasetHeader header = DatasetHeader.of(dataset)
+        DatasetHeader header = (streamed(csv) ? DatasetHeader.of(scan(name, true, virtual))
+                : DatasetHeader.of(read(name, true, virtual)))
                 .withVersion(io.synergos.metadata.DatasetProfile.version(csv, sidecar(name)));
-        keep(key, new Parsed(stamp, null, header, 0));
+        keep(key, new Parsed(stamp, null, header, null, 0));
         return header;
     }
 
@@ -95,8 +95,56 @@ public class WorkerDatasets {
         Dataset dataset = virtual == null
                 ? DatasetReader.read(csv, schema(sidecar(name)), labelRequired, "Worker " + node.name())
                 : read(name, labelRequired, null).slice(part(virtual), node.virtualWorkers());
-        keep(key, new Parsed(stamp, dataset, null, cells(dataset)));
+        keep(key, new Parsed(stamp, dataset, null, null, cells(dataset)));
         return dataset;
+    }
+
+    /**
+     * A file larger than this is streamed, never held as a {@link Dataset}, for its header and for training: at 8 bytes a
+     * cell or more as objects, a million rows of 50 columns would not fit a node's heap.
+     */
+    static final long STREAMED_BYTES = 16L << 20;
+
+    private static boolean streamed(Path csv) {
+        try {
+            return Files.size(csv) > STREAMED_BYTES;
+        } catch (IOException e) {
+            throw new DataFormatException("cannot read " + csv + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file checked and typed in one pass, its rows (the virtual Worker's slice of them) read as they are needed. The
+     * scan holds no row and is kept like a parsed dataset, so that the run's preparation does not check again the file
+     * its header call has just checked.
+     */
+    private DatasetReader.Scan scan(String name, boolean labelRequired, String virtual) {
+        Path csv = csv(name);
+        Stamp stamp = Stamp.of(csv, sidecar(name));
+        String key = name + "#scan" + (labelRequired ? "#labelled" : "#any") + suffix(virtual);
+        Parsed parsed = cached(key, stamp);
+        if (parsed != null) {
+            return parsed.scan();
+        }
+        int part = virtual == null ? 0 : part(virtual);
+        int parts = virtual == null ? 1 : node.virtualWorkers();
+        DatasetReader.Scan scan = DatasetReader.scan(csv, schema(sidecar(name)), labelRequired, "Worker " + node.name(),
+                parts == 1 ? null : r -> r % parts == part);
+        keep(key, new Parsed(stamp, null, null, scan, 0));
+        return scan;
+    }
+
+    /**
+     * The named datasets in the run's feature space, for training: parsed and encoded (and kept, when small) like
+     * {@link #read}, or, when one of them is larger than {@link #STREAMED_BYTES}, encoded row by row as they stream from
+     * disk into the aligned arrays, so that only those arrays are held.
+     */
+    public io.synergos.federation.alignment.AlignedData aligned(List<String> names,
+            io.synergos.federation.alignment.FeatureAlignment alignment, boolean labelled, String virtual) {
+        if (names.stream().anyMatch(name -> streamed(csv(name)))) {
+            return alignment.encodeScanned(names.stream().map(name -> scan(name, labelled, virtual)).toList(), labelled);
+        }
+        return alignment.encode(names.stream().map(name -> read(name, labelled, virtual)).toList(), labelled);
     }
 
     private static String suffix(String virtual) {
@@ -135,7 +183,7 @@ public class WorkerDatasets {
         }
     }
 
-    private record Parsed(Stamp stamp, Dataset dataset, DatasetHeader header, long cells) {
+    private record Parsed(Stamp stamp, Dataset dataset, DatasetHeader header, DatasetReader.Scan scan, long cells) {
     }
 
     /** Parsed datasets and headers by name and use, in the order of their last use. */

@@ -79,14 +79,19 @@ public class WorkerRuns {
             throw new InvalidInputException("the request needs the alignment and the model spec");
         }
         boolean labelled = !request.phase().equals("predict");
-        List<Dataset> data = request.datasets().stream().map(name -> datasets.read(name, labelled, virtual)).toList();
-        AlignedData aligned = request.alignment().encode(data, labelled);
+        // training needs only the aligned rows, which a large file streams into; the other phases store predictions
+        // by dataset and line, so they keep the datasets
+        boolean training = request.phase().equals("train");
+        List<Dataset> data = training ? List.of()
+                : request.datasets().stream().map(name -> datasets.read(name, labelled, virtual)).toList();
+        AlignedData aligned = training ? datasets.aligned(request.datasets(), request.alignment(), true, virtual)
+                : request.alignment().encode(data, labelled);
         if (aligned.rows() == 0) {
             throw new InvalidInputException("Worker " + who(virtual) + ": the datasets " + request.datasets()
                     + (labelled ? " have no row with a label value" : " have no rows"));
         }
-        if (aligned.features().columns() != request.spec().inputs()) {
-            throw new InvalidInputException("the alignment has " + aligned.features().columns()
+        if (aligned.width() != request.spec().inputs()) {
+            throw new InvalidInputException("the alignment has " + aligned.width()
                     + " features but the model expects " + request.spec().inputs());
         }
         AlignedData validation = request.phase().equals("validate") ? aligned : validation(virtual, request);

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code ./synergos}: node start|stop|status|secret, user add, certs ca|node|show, catalog
- * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak|tabular|scale.
+ * publish|change|withdraw|search, demo, bench rounds|serving|contribution|catalog|soak|tabular|scale|data.
  */
 public final class Launcher {
 
@@ -43,6 +43,7 @@ public final class Launcher {
               ./synergos bench soak [--out FILE] [--jobs N] [--seed S]
               ./synergos bench tabular [--out FILE] [--runs N] [--tls off]
               ./synergos bench scale [--out FILE] [--workers 10,25,50,100] [--rounds N]
+              ./synergos bench data [--out FILE] [--rows 1000000] [--columns 50] [--rounds N]
             """;
 
     private Launcher() {
@@ -109,6 +110,12 @@ public final class Launcher {
                             "10,25,50,100").split(",")).map(String::trim).map(Integer::parseInt).toList(),
                             Integer.parseInt(options.getOrDefault("rounds", "200")));
                 }
+                if (words.size() >= 2 && words.get(1).equals("data")) {
+                    return DataBenchmark.run(nodes, Path.of(options.getOrDefault("out",
+                            "target/synergos-bench-data.json")), Integer.parseInt(options.getOrDefault("rows", "1000000")),
+                            Integer.parseInt(options.getOrDefault("columns", "50")),
+                            Integer.parseInt(options.getOrDefault("rounds", "3")));
+                }
                 if (words.size() >= 2 && words.get(1).equals("soak")) {
                     return SoakBenchmark.run(nodes, Path.of(options.getOrDefault("out",
                             "target/synergos-bench-soak.json")), Integer.parseInt(options.getOrDefault("jobs", "200")),
@@ -116,7 +123,7 @@ public final class Launcher {
                 }
                 if (words.size() < 2 || !words.get(1).equals("rounds")) {
                     throw new IllegalArgumentException("unknown benchmark; there are: bench rounds, bench serving, "
-                            + "bench contribution, bench catalog, bench soak, bench tabular, bench scale");
+                            + "bench contribution, bench catalog, bench soak, bench tabular, bench scale, bench data");
                 }
                 return RoundBenchmark.run(nodes, Path.of(options.getOrDefault("out", "target/synergos-bench-rounds.json")),
                         Integer.parseInt(options.getOrDefault("rounds", "200")));

@@ -340,7 +340,7 @@ public final class Nodes {
         return pid(node).flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    private Optional<Long> pid(Node node) {
+    Optional<Long> pid(Node node) {
         try {
             String text = Files.readString(node.pidFile()).trim();
             return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));

@@ -1,50 +1,91 @@
 package io.synergos.federation.alignment;
 
-import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A Worker's data in the aligned feature space: the feature matrix (rows x width), the label matrix as the
- * model's loss expects it (0/1 column, one-hot, or standardised value), and the class index of each row; the same
- * features and labels also as row-major primitive arrays ({@code x}, {@code y}), which local training reads
- * without going through ND4J ({@link io.synergos.federation.model.DenseKernel}).
+ * A Worker's data in the aligned feature space: the features as a row-major array ({@code x}, rows x width), the
+ * labels as the model's loss expects them ({@code y}: 0/1 column, one-hot, or standardised value), and the class index
+ * of each row. Local training reads the arrays directly ({@link io.synergos.federation.model.DenseKernel}); the same
+ * data as ND4J matrices ({@link #features()}, {@link #labels()}) are made on first use, off the heap, and only then: a
+ * small model that trains in loops never needs them, and a million-row dataset is not held twice.
  */
-public record AlignedData(INDArray features, INDArray labels, int[] classIndex, int rows, double[] x, double[] y) {
+public final class AlignedData {
+
+    private final int[] classIndex;
+    private final int rows;
+    private final int width;
+    private final int outputs;
+    private final double[] x;
+    private final double[] y;
+    private INDArray features;
+    private INDArray labels;
+
+    private AlignedData(INDArray features, INDArray labels, int[] classIndex, int rows, int width, int outputs,
+                        double[] x, double[] y) {
+        this.features = features;
+        this.labels = labels;
+        this.classIndex = classIndex;
+        this.rows = rows;
+        this.width = width;
+        this.outputs = outputs;
+        this.x = x;
+        this.y = y;
+    }
 
     /** From the matrices alone: the primitive arrays are copied out of them once. */
     public AlignedData(INDArray features, INDArray labels, int[] classIndex, int rows) {
-        this(features, labels, classIndex, rows, rowMajor(features), rowMajor(labels));
+        this(features, labels, classIndex, rows, (int) features.columns(), (int) labels.columns(), rowMajor(features),
+                rowMajor(labels));
     }
 
-    static AlignedData of(FeatureAlignment alignment, List<double[]> rows, List<Double> targets) {
-        int n = rows.size();
-        int width = alignment.width();
-        double[] x = new double[n * width];
-        for (int r = 0; r < n; r++) {
-            System.arraycopy(rows.get(r), 0, x, r * width, width);
+    /** From the row-major arrays of {@code classIndex.length} rows; the matrices are made when first asked for. */
+    public static AlignedData of(double[] x, double[] y, int[] classIndex, int width, int outputs) {
+        return new AlignedData(null, null, classIndex, classIndex.length, width, outputs, x, y);
+    }
+
+    /** The features, rows x width, as an ND4J matrix (made from {@link #x()} on first use). */
+    public synchronized INDArray features() {
+        if (features == null) {
+            features = matrix(x, width);
         }
-        int outputs = alignment.outputs();
-        double[] y = new double[n * outputs];
-        int[] classIndex = new int[n];
-        for (int r = 0; r < n; r++) {
-            double t = targets.get(r);
-            if (alignment.task() == Task.MULTICLASS) {
-                classIndex[r] = Double.isNaN(t) ? -1 : (int) t;
-                if (!Double.isNaN(t)) {
-                    y[r * outputs + (int) t] = 1;
-                }
-            } else {
-                classIndex[r] = alignment.task() == Task.BINARY && !Double.isNaN(t) ? (int) t : -1;
-                y[r * outputs] = t;
-            }
+        return features;
+    }
+
+    /** The labels, rows x outputs, as an ND4J matrix (made from {@link #y()} on first use). */
+    public synchronized INDArray labels() {
+        if (labels == null) {
+            labels = matrix(y, outputs);
         }
-        INDArray features = n == 0 ? Nd4j.zeros(DataType.DOUBLE, 0, width)
-                : Nd4j.create(x, new long[] {n, width}, 'c');
-        INDArray labels = n == 0 ? Nd4j.zeros(DataType.DOUBLE, 0, outputs)
-                : Nd4j.create(y, new long[] {n, outputs}, 'c');
-        return new AlignedData(features, labels, classIndex, n, x, y);
+        return labels;
+    }
+
+    private INDArray matrix(double[] values, int columns) {
+        return rows == 0 ? Nd4j.zeros(DataType.DOUBLE, 0, columns) : Nd4j.create(values, new long[] {rows, columns}, 'c');
+    }
+
+    public int[] classIndex() {
+        return classIndex;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** The number of features, the width of the aligned space. */
+    public int width() {
+        return width;
+    }
+
+    /** The features, row-major. */
+    public double[] x() {
+        return x;
+    }
+
+    /** The labels, row-major. */
+    public double[] y() {
+        return y;
     }
 
     private static double[] rowMajor(INDArray matrix) {

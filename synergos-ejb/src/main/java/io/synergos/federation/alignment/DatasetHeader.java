@@ -4,7 +4,6 @@ import io.synergos.federation.data.ColumnType;
 import io.synergos.federation.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -15,9 +14,75 @@ import java.util.TreeSet;
 public record DatasetHeader(String dataset, long rows, String label, List<ColumnSummary> columns, String version) {
 
     public static DatasetHeader of(Dataset data) {
-        List<ColumnSummary> columns = new ArrayList<>();
-        data.types().forEach((name, type) -> columns.add(summarise(name, type, data.column(name))));
-        return new DatasetHeader(data.name(), data.rows(), data.label(), columns, null);
+        Summaries summaries = new Summaries(data.types());
+        Object[] row = new Object[data.types().size()];
+        List<List<Object>> columns = data.types().keySet().stream().map(data::column).toList();
+        for (int r = 0; r < data.rows(); r++) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = columns.get(c).get(r);
+            }
+            summaries.add(row);
+        }
+        return new DatasetHeader(data.name(), data.rows(), data.label(), summaries.columns(), null);
+    }
+
+    /** The header of a scanned file, summarised as its rows stream past: no row is held. */
+    public static DatasetHeader of(io.synergos.federation.data.DatasetReader.Scan scan) {
+        Summaries summaries = new Summaries(scan.types());
+        scan.forEachRow((line, row) -> summaries.add(row));
+        return new DatasetHeader(scan.name(), scan.rows(), scan.label(), summaries.columns(), null);
+    }
+
+    /** Each column's count of present values and sums (numeric) or set of categories, row by row. */
+    private static final class Summaries {
+        private final List<String> names;
+        private final ColumnType[] types;
+        private final long[] present;
+        private final double[] sums;
+        private final double[] squares;
+        private final List<TreeSet<String>> categories = new ArrayList<>();
+        private long rows;
+
+        Summaries(java.util.Map<String, ColumnType> types) {
+            this.names = List.copyOf(types.keySet());
+            this.types = types.values().toArray(new ColumnType[0]);
+            this.present = new long[this.types.length];
+            this.sums = new double[this.types.length];
+            this.squares = new double[this.types.length];
+            for (int c = 0; c < this.types.length; c++) {
+                categories.add(new TreeSet<>());
+            }
+        }
+
+        void add(Object[] row) {
+            rows++;
+            for (int c = 0; c < row.length; c++) {
+                Object value = row[c];
+                if (value == null) {
+                    continue;
+                }
+                present[c]++;
+                if (types[c] == ColumnType.CATEGORICAL) {
+                    categories.get(c).add((String) value);
+                } else {
+                    double x = (Double) value;
+                    sums[c] += x;
+                    squares[c] += x * x;
+                }
+            }
+        }
+
+        List<ColumnSummary> columns() {
+            List<ColumnSummary> columns = new ArrayList<>();
+            for (int c = 0; c < types.length; c++) {
+                columns.add(types[c] == ColumnType.CATEGORICAL
+                        ? new ColumnSummary(names.get(c), types[c], present[c], rows - present[c], 0, 0,
+                                List.copyOf(categories.get(c)))
+                        : new ColumnSummary(names.get(c), types[c], present[c], rows - present[c], sums[c], squares[c],
+                                List.of()));
+            }
+            return columns;
+        }
     }
 
     public DatasetHeader withVersion(String version) {
@@ -26,25 +91,5 @@ public record DatasetHeader(String dataset, long rows, String label, List<Column
 
     public ColumnSummary column(String name) {
         return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
-    }
-
-    private static ColumnSummary summarise(String name, ColumnType type, List<Object> values) {
-        long present = values.stream().filter(Objects::nonNull).count();
-        long missing = values.size() - present;
-        if (type == ColumnType.CATEGORICAL) {
-            TreeSet<String> categories = new TreeSet<>();
-            values.stream().filter(Objects::nonNull).forEach(v -> categories.add((String) v));
-            return new ColumnSummary(name, type, present, missing, 0, 0, List.copyOf(categories));
-        }
-        double sum = 0;
-        double sumOfSquares = 0;
-        for (Object value : values) {
-            if (value != null) {
-                double x = (Double) value;
-                sum += x;
-                sumOfSquares += x * x;
-            }
-        }
-        return new ColumnSummary(name, type, present, missing, sum, sumOfSquares, List.of());
     }
 }

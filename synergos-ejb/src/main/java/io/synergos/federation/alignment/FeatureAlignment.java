@@ -63,35 +63,110 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
 
     /** Encodes datasets into the aligned matrix; with {@code labelled}, rows without a label are dropped. */
     public AlignedData encode(List<Dataset> datasets, boolean labelled) {
-        List<double[]> rows = new ArrayList<>();
-        List<Double> targets = new ArrayList<>();
+        int rows = 0;
         for (Dataset data : datasets) {
             if (labelled && !data.has(label)) {
                 throw new DataFormatException(data.name() + ".csv: no label column '" + label + "'");
             }
-            checkTypes(data);
+            checkTypes(data.name(), data.types());
+            rows += labelled ? (int) data.column(label).stream().filter(java.util.Objects::nonNull).count() : data.rows();
+        }
+        Encoder encoder = new Encoder(rows, labelled);
+        for (Dataset data : datasets) {
+            List<List<Object>> columns = features.stream().map(f -> data.has(f.column()) ? data.column(f.column())
+                    : null).toList();
+            List<Object> labels = data.has(label) ? data.column(label) : null;
             for (int r = 0; r < data.rows(); r++) {
-                Object labelValue = data.has(label) ? data.column(label).get(r) : null;
-                if (labelled && labelValue == null) {
-                    continue;
-                }
                 int row = r;
-                rows.add(encodeRow(column -> data.has(column) ? data.column(column).get(row) : null));
-                targets.add(labelled ? target(labelValue, data.name(), data.lines()[r]) : Double.NaN);
+                encoder.add(f -> columns.get(f) == null ? null : columns.get(f).get(row),
+                        labels == null ? null : labels.get(r), data.name(), data.lines()[r]);
             }
         }
-        return AlignedData.of(this, rows, targets);
+        return encoder.finish();
+    }
+
+    /**
+     * Encodes scanned files as their rows stream past ({@link io.synergos.federation.data.DatasetReader#scan}): the
+     * aligned arrays are allocated once at their final size and no row is held, so that a Worker's million-row file
+     * never exists as objects. The same encoding as {@link #encode(List, boolean)}.
+     */
+    public AlignedData encodeScanned(List<io.synergos.federation.data.DatasetReader.Scan> scans, boolean labelled) {
+        int rows = 0;
+        for (var scan : scans) {
+            if (labelled && !scan.types().containsKey(label)) {
+                throw new DataFormatException(scan.name() + ".csv: no label column '" + label + "'");
+            }
+            checkTypes(scan.name(), scan.types());
+            rows += labelled ? scan.labelled() : scan.rows();
+        }
+        Encoder encoder = new Encoder(rows, labelled);
+        for (var scan : scans) {
+            List<String> columns = List.copyOf(scan.types().keySet());
+            int[] at = features.stream().mapToInt(f -> columns.indexOf(f.column())).toArray();
+            int labelAt = columns.indexOf(label);
+            scan.forEachRow((line, values) -> encoder.add(f -> at[f] < 0 ? null : values[at[f]],
+                    labelAt < 0 ? null : values[labelAt], scan.name(), line));
+        }
+        return encoder.finish();
+    }
+
+    /** Writes encoded rows straight into the aligned arrays, sized beforehand. */
+    private final class Encoder {
+        private final boolean labelled;
+        private final double[] x;
+        private final double[] y;
+        private final int[] classIndex;
+        private int n;
+
+        Encoder(int rows, boolean labelled) {
+            this.labelled = labelled;
+            this.x = new double[Math.multiplyExact(rows, features.size())];
+            this.y = new double[Math.multiplyExact(rows, outputs())];
+            this.classIndex = new int[rows];
+        }
+
+        /** One row, its features by index; a labelled encoder skips a row without a label value. */
+        void add(java.util.function.IntFunction<Object> raw, Object labelValue, String dataset, int line) {
+            if (labelled && labelValue == null) {
+                return;
+            }
+            encodeInto(x, n * features.size(), raw);
+            int outputs = outputs();
+            if (!labelled) {
+                classIndex[n] = -1;
+                if (task != Task.MULTICLASS) {
+                    y[n * outputs] = Double.NaN;
+                }
+            } else {
+                double t = target(labelValue, dataset, line);
+                if (task == Task.MULTICLASS) {
+                    classIndex[n] = (int) t;
+                    y[n * outputs + (int) t] = 1;
+                } else {
+                    classIndex[n] = task == Task.BINARY ? (int) t : -1;
+                    y[n * outputs] = t;
+                }
+            }
+            n++;
+        }
+
+        AlignedData finish() {
+            if (n != classIndex.length) {
+                throw new IllegalStateException("encoded " + n + " rows where " + classIndex.length + " were counted");
+            }
+            return AlignedData.of(x, y, classIndex, features.size(), outputs());
+        }
     }
 
     /** A column read with another type than training saw would be encoded as if it were missing: refuse it. */
-    private void checkTypes(Dataset data) {
+    private void checkTypes(String dataset, Map<String, ColumnType> types) {
         for (AlignedFeature feature : features) {
-            ColumnType type = data.types().get(feature.column());
+            ColumnType type = types.get(feature.column());
             ColumnType expected = feature.isOneHot() ? ColumnType.CATEGORICAL : ColumnType.NUMERIC;
             if (type != null && type != expected) {
-                throw new DataFormatException(data.name() + ".csv: column '" + feature.column() + "' reads as "
+                throw new DataFormatException(dataset + ".csv: column '" + feature.column() + "' reads as "
                         + type.name().toLowerCase() + " here but was " + expected.name().toLowerCase()
-                        + " in training; declare its type in " + data.name() + ".schema.json");
+                        + " in training; declare its type in " + dataset + ".schema.json");
             }
         }
     }
@@ -103,20 +178,25 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
 
     private double[] encodeRow(Function<String, Object> value) {
         double[] row = new double[features.size()];
-        for (int f = 0; f < row.length; f++) {
+        encodeInto(row, 0, f -> value.apply(features.get(f).column()));
+        return row;
+    }
+
+    /** Encodes one row, each feature's raw value by its index, into {@code out} from {@code offset}. */
+    private void encodeInto(double[] out, int offset, java.util.function.IntFunction<Object> value) {
+        for (int f = 0; f < features.size(); f++) {
             AlignedFeature feature = features.get(f);
-            Object raw = value.apply(feature.column());
+            Object raw = value.apply(f);
             if (raw == null) {
                 continue;
             }
             if (feature.isOneHot()) {
-                row[f] = feature.category().equals(raw.toString()) ? 1 : 0;
+                out[offset + f] = feature.category().equals(raw.toString()) ? 1 : 0;
             } else {
                 double x = raw instanceof Number n ? n.doubleValue() : Double.parseDouble(raw.toString());
-                row[f] = (x - feature.mean()) / feature.std();
+                out[offset + f] = (x - feature.mean()) / feature.std();
             }
         }
-        return row;
     }
 
     private double target(Object labelValue, String dataset, int line) {

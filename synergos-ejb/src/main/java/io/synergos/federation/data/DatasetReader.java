@@ -52,20 +52,55 @@ public final class DatasetReader {
      *               null for none
      */
     public static Dataset read(Path csv, DatasetSchema schema, boolean labelRequired, String holder) {
+        Scan scan = scan(csv, schema, labelRequired, holder, null);
+        List<String> kept = List.copyOf(scan.types().keySet());
+        List<List<Object>> values = new ArrayList<>();
+        kept.forEach(c -> values.add(new ArrayList<>(scan.rows())));
+        int[] lines = new int[scan.rows()];
+        int[] next = {0};
+        scan.forEachRow((line, row) -> {
+            lines[next[0]++] = line;
+            for (int c = 0; c < row.length; c++) {
+                values.get(c).add(row[c]);
+            }
+        });
+        Map<String, List<Object>> columns = new LinkedHashMap<>();
+        for (int c = 0; c < kept.size(); c++) {
+            columns.put(kept.get(c), values.get(c));
+        }
+        return new Dataset(scan.name(), scan.label(), scan.types(), columns, lines);
+    }
+
+    /**
+     * Checks and types a CSV file in one pass over it, holding no row: the header, every line's width, the schema, the
+     * label, each column's type (inferred from all its cells unless declared), and the row counts. {@link Scan#forEachRow}
+     * then reads it again, handing out one typed row at a time: a file of millions of rows is never held as objects.
+     *
+     * @param keep which rows (by index from 0, in file order) to count and hand out; null for all
+     */
+    public static Scan scan(Path csv, DatasetSchema schema, boolean labelRequired, String holder,
+                            java.util.function.IntPredicate keep) {
         String file = csv.getFileName().toString();
         String name = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : file;
         String where = holder == null ? file : file + " at " + holder;
-        List<String> header;
-        List<String[]> cells = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<String> header = null;
+        int rows = 0;
+        int kept = 0;
+        int keptLabelled = 0;
+        int labelIndex = -1;
+        int[] present = null;
+        int[] numbers = null;
+        char delimiter;
         try (BufferedReader reader = open(csv)) {
-            char delimiter = schema.delimiter() != null ? schema.delimiter() : detectDelimiter(reader);
-            CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
-                    .build().parse(reader);
-            header = null;
-            for (CSVRecord record : parser) {
+            delimiter = schema.delimiter() != null ? schema.delimiter() : detectDelimiter(reader);
+            for (CSVRecord record : parser(reader, delimiter)) {
                 if (header == null) {
                     header = header(file, record.values());
+                    present = new int[header.size()];
+                    numbers = new int[header.size()];
+                    List<String> named = header.stream().filter(c -> !schema.ignore().contains(c)).toList();
+                    labelIndex = header.indexOf(schema.label() != null ? schema.label()
+                            : named.isEmpty() ? null : named.get(named.size() - 1));
                     continue;
                 }
                 int line = (int) record.getRecordNumber();
@@ -75,8 +110,23 @@ public final class DatasetReader {
                             + " columns"
                             + (schema.delimiter() == null ? " (separated by " + describe(delimiter) + ")" : ""));
                 }
-                cells.add(record.values());
-                lines.add(line);
+                // a column's type is inferred from all its cells, so that every slice of a file types it alike
+                for (int c = 0; c < header.size(); c++) {
+                    String cell = record.get(c);
+                    if (!isMissing(cell)) {
+                        present[c]++;
+                        if (parseNumber(cell, schema.decimal()) != null) {
+                            numbers[c]++;
+                        }
+                    }
+                }
+                if (keep == null || keep.test(rows)) {
+                    kept++;
+                    if (labelIndex >= 0 && !isMissing(record.get(labelIndex))) {
+                        keptLabelled++;
+                    }
+                }
+                rows++;
             }
         } catch (CharacterCodingException e) {
             throw new DataFormatException(file + " is not UTF-8 text; export it as UTF-8 (CSV UTF-8)");
@@ -86,7 +136,7 @@ public final class DatasetReader {
         if (header == null || header.isEmpty()) {
             throw new DataFormatException(file + ": no header line");
         }
-        if (cells.isEmpty()) {
+        if (rows == 0) {
             throw new DataFormatException(where + " has no rows, only its header");
         }
         for (String column : schema.types().keySet()) {
@@ -101,8 +151,8 @@ public final class DatasetReader {
                         + "', which the header does not have");
             }
         }
-        List<String> kept = header.stream().filter(c -> !schema.ignore().contains(c)).toList();
-        String label = schema.label() != null ? schema.label() : kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        List<String> columns = header.stream().filter(c -> !schema.ignore().contains(c)).toList();
+        String label = schema.label() != null ? schema.label() : columns.isEmpty() ? null : columns.get(columns.size() - 1);
         if (label != null && schema.ignore().contains(label)) {
             throw new DataFormatException(file + ": the schema ignores the label column '" + label + "'");
         }
@@ -113,17 +163,79 @@ public final class DatasetReader {
             label = null;
         }
         Map<String, ColumnType> types = new LinkedHashMap<>();
-        Map<String, List<Object>> columns = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
+        int[] indexes = new int[columns.size()];
+        for (int c = 0, k = 0; c < header.size(); c++) {
             String column = header.get(c);
             if (schema.ignore().contains(column)) {
                 continue;
             }
-            ColumnType type = schema.types().getOrDefault(column, infer(cells, c, schema.decimal()));
-            types.put(column, type);
-            columns.put(column, parse(file, column, type, cells, c, lines, schema.decimal()));
+            indexes[k++] = c;
+            types.put(column, schema.types().getOrDefault(column, present[c] > 0
+                    && numbers[c] >= NUMERIC_SHARE * present[c] ? ColumnType.NUMERIC : ColumnType.CATEGORICAL));
         }
-        return new Dataset(name, label, types, columns, lines.stream().mapToInt(Integer::intValue).toArray());
+        int labelled = label == null ? 0 : keptLabelled;
+        return new Scan(csv, file, name, delimiter, schema.decimal(), label, java.util.Collections.unmodifiableMap(types),
+                indexes, kept, labelled, keep);
+    }
+
+    private static CSVParser parser(Reader reader, char delimiter) throws IOException {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).build()
+                .parse(reader);
+    }
+
+    /** One typed row: its CSV line number and its values in the order of {@link Scan#types()} (null when missing). */
+    @FunctionalInterface
+    public interface RowSink {
+        void row(int line, Object[] values);
+    }
+
+    /**
+     * A CSV file that {@link #scan} checked and typed.
+     *
+     * @param rows     the rows kept (all, or those the scan's {@code keep} chose)
+     * @param labelled of those, how many have a label value (0 without a label column)
+     */
+    public record Scan(Path csv, String file, String name, char delimiter, char decimal, String label,
+                       Map<String, ColumnType> types, int[] indexes, int rows, int labelled,
+                       java.util.function.IntPredicate keep) {
+
+        /**
+         * Reads the file again and hands each kept row to {@code sink}, typed: numeric cells as {@code Double}, categorical
+         * as {@code String}, missing ones as null. A numeric column's cell that is not a number is an error naming its
+         * line. The {@code Object[]} is reused from row to row.
+         */
+        public void forEachRow(RowSink sink) {
+            ColumnType[] typed = types.values().toArray(new ColumnType[0]);
+            String[] names = types.keySet().toArray(new String[0]);
+            Object[] values = new Object[indexes.length];
+            try (BufferedReader reader = open(csv)) {
+                int row = -1;
+                for (CSVRecord record : parser(reader, delimiter)) {
+                    if (row++ < 0 || (keep != null && !keep.test(row - 1))) {
+                        continue;
+                    }
+                    int line = (int) record.getRecordNumber();
+                    for (int c = 0; c < indexes.length; c++) {
+                        String cell = record.get(indexes[c]);
+                        if (isMissing(cell)) {
+                            values[c] = null;
+                        } else if (typed[c] == ColumnType.CATEGORICAL) {
+                            values[c] = cell;
+                        } else {
+                            Double value = parseNumber(cell, decimal);
+                            if (value == null || value.isInfinite()) {
+                                throw new DataFormatException(file + " line " + line + ", column '" + names[c]
+                                        + "': '" + cell + "' is not a number, but the column is numeric");
+                            }
+                            values[c] = value;
+                        }
+                    }
+                    sink.row(line, values);
+                }
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                throw new DataFormatException(file + ": cannot read CSV: " + e.getMessage());
+            }
+        }
     }
 
     /** UTF-8, strictly (a file in another encoding is refused, not misread), without a byte-order mark. */
@@ -221,41 +333,6 @@ public final class DatasetReader {
 
     static boolean isMissing(String cell) {
         return cell.isEmpty() || cell.equals("?") || cell.equalsIgnoreCase("NA") || cell.equalsIgnoreCase("NaN");
-    }
-
-    private static ColumnType infer(List<String[]> cells, int c, char decimal) {
-        int present = 0;
-        int numbers = 0;
-        for (String[] row : cells) {
-            if (!isMissing(row[c])) {
-                present++;
-                if (parseNumber(row[c], decimal) != null) {
-                    numbers++;
-                }
-            }
-        }
-        return present > 0 && numbers >= NUMERIC_SHARE * present ? ColumnType.NUMERIC : ColumnType.CATEGORICAL;
-    }
-
-    private static List<Object> parse(String file, String column, ColumnType type, List<String[]> cells, int c,
-                                      List<Integer> lines, char decimal) {
-        List<Object> values = new ArrayList<>(cells.size());
-        for (int r = 0; r < cells.size(); r++) {
-            String cell = cells.get(r)[c];
-            if (isMissing(cell)) {
-                values.add(null);
-            } else if (type == ColumnType.CATEGORICAL) {
-                values.add(cell);
-            } else {
-                Double value = parseNumber(cell, decimal);
-                if (value == null || value.isInfinite()) {
-                    throw new DataFormatException(file + " line " + lines.get(r) + ", column '" + column + "': '"
-                            + cell + "' is not a number, but the column is numeric");
-                }
-                values.add(value);
-            }
-        }
-        return values;
     }
 
     /**

@@ -6,7 +6,6 @@ import io.synergos.federation.model.Activation;
 import io.synergos.federation.model.DenseNetwork;
 import io.synergos.federation.model.ModelSpec;
 import java.util.Random;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Times a Worker's local step on one thread: {@link LocalTrainer} over synthetic binary data (Gaussian features, a
@@ -79,7 +78,6 @@ public final class LocalBenchmark {
             classes[r] = score + random.nextGaussian() > 0 ? 1 : 0;
             y[r] = classes[r];
         }
-        return new AlignedData(Nd4j.create(x, new long[] {rows, inputs}, 'c'),
-                Nd4j.create(y, new long[] {rows, 1}, 'c'), classes, rows, x, y);
+        return AlignedData.of(x, y, classes, inputs, 1);
     }
 }

@@ -1,0 +1,103 @@
+package io.synergos.federation.alignment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.synergos.federation.data.ColumnType;
+import io.synergos.federation.data.DataFormatException;
+import io.synergos.federation.data.Dataset;
+import io.synergos.federation.data.DatasetReader;
+import io.synergos.federation.data.DatasetSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large file is streamed for its header and its training rows (DatasetReader.scan, FeatureAlignment.encodeScanned),
+ * never held as a Dataset: what comes out must be exactly what reading it whole gives.
+ */
+class StreamedEncodingTest {
+
+    @TempDir
+    Path dir;
+
+    private Path csv(String name, int rows, long seed) throws IOException {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder("age,colour,score,sparse,label\n");
+        for (int r = 0; r < rows; r++) {
+            text.append(random.nextInt(10) == 0 ? "" : String.valueOf(20 + random.nextInt(50))).append(',')
+                    .append(random.nextInt(8) == 0 ? "NA" : "c" + random.nextInt(4)).append(',')
+                    .append(Math.round(random.nextGaussian() * 1e4) / 1e3).append(',')
+                    // a numeric column present only in a few rows: a slice may have none of it
+                    .append(r % 17 == 3 ? String.valueOf(r) : "").append(',')
+                    .append(random.nextInt(12) == 0 ? "?" : random.nextBoolean() ? "yes" : "no").append('\n');
+        }
+        Path file = dir.resolve(name + ".csv");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void streamingGivesExactlyWhatReadingWholeGives() throws IOException {
+        Path a = csv("a", 400, 1);
+        Path b = csv("b", 250, 2);
+        Dataset da = DatasetReader.read(a, DatasetSchema.INFERRED, true);
+        Dataset db = DatasetReader.read(b, DatasetSchema.INFERRED, true);
+        DatasetReader.Scan sa = DatasetReader.scan(a, DatasetSchema.INFERRED, true, null, null);
+        DatasetReader.Scan sb = DatasetReader.scan(b, DatasetSchema.INFERRED, true, null, null);
+        assertEquals(DatasetHeader.of(da), DatasetHeader.of(sa), "the streamed header");
+        assertEquals(da.types(), sa.types());
+        FeatureAlignment alignment = AlignmentPlanner.plan(Map.of("a", List.of(DatasetHeader.of(sa)),
+                "b", List.of(DatasetHeader.of(sb))));
+        for (boolean labelled : new boolean[] {true, false}) {
+            AlignedData whole = alignment.encode(List.of(da, db), labelled);
+            AlignedData streamed = alignment.encodeScanned(List.of(sa, sb), labelled);
+            assertEquals(whole.rows(), streamed.rows());
+            assertTrue(!labelled || whole.rows() < 650, "rows without a label are left out: " + whole.rows());
+            assertArrayEquals(whole.x(), streamed.x(), 0.0);
+            assertArrayEquals(whole.y(), streamed.y(), 0.0);
+            assertArrayEquals(whole.classIndex(), streamed.classIndex());
+            assertArrayEquals(whole.features().ravel().toDoubleVector(), streamed.features().ravel().toDoubleVector(), 0.0);
+        }
+    }
+
+    @Test
+    void aStreamedSliceIsTheSliceOfTheWholeTypedLikeTheWhole() throws IOException {
+        Path a = csv("a", 300, 3);
+        Dataset whole = DatasetReader.read(a, DatasetSchema.INFERRED, true);
+        FeatureAlignment alignment = AlignmentPlanner.plan(Map.of("a", List.of(DatasetHeader.of(whole))));
+        for (int part = 0; part < 5; part++) {
+            int p = part;
+            DatasetReader.Scan slice = DatasetReader.scan(a, DatasetSchema.INFERRED, true, null, r -> r % 5 == p);
+            Dataset expected = whole.slice(part, 5);
+            assertEquals(ColumnType.NUMERIC, slice.types().get("sparse"), "typed from every row, not the slice's");
+            assertEquals(expected.rows(), slice.rows());
+            assertEquals(DatasetHeader.of(expected), DatasetHeader.of(slice));
+            AlignedData streamed = alignment.encodeScanned(List.of(slice), true);
+            assertArrayEquals(alignment.encode(List.of(expected), true).x(), streamed.x(), 0.0);
+            assertEquals(slice.labelled(), streamed.rows());
+        }
+    }
+
+    @Test
+    void aBadCellIsReportedWithItsLineWhenItsRowStreamsPast() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        StringBuilder text = new StringBuilder("x,label\n");
+        for (int r = 0; r < 50; r++) {
+            text.append(r).append(",yes\n");
+        }
+        text.append("seven,no\n");
+        Files.writeString(file, text);
+        DatasetReader.Scan scan = DatasetReader.scan(file, new DatasetSchema("label", Map.of("x", ColumnType.NUMERIC)),
+                true, null, null);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> scan.forEachRow((line, row) -> { }));
+        assertTrue(e.getMessage().contains("line 52, column 'x': 'seven' is not a number"), e.getMessage());
+    }
+}
