@@ -50,14 +50,9 @@ public class WorkerDatasets {
         }
     }
 
-    /** The header, with the file's content version so that the TTP can compare it with the catalog's. */
-    public DatasetHeader header(String name) {
-        return header(name, null);
-    }
-
     /**
      * The header of the node's dataset ({@code virtual} null) or of a virtual Worker's slice of it
-     * ({@link VirtualWorkers}), with the file's content version.
+     * ({@link VirtualWorkers}), with the file's content version so that the TTP can compare it with the catalog's.
      */
     public DatasetHeader header(String name, String virtual) {
         Path csv = csv(name);
@@ -77,13 +72,9 @@ public class WorkerDatasets {
     /**
      * The dataset, parsed and validated. A file read before and unchanged since (same size and modification time, and
      * the same of its sidecar) is not parsed again: a run's set-up reads each dataset twice (its header, then its rows),
-     * and every run of a project the same files.
+     * and every run of a project the same files. For a virtual Worker ({@code virtual} not null), only its slice of the
+     * rows.
      */
-    public Dataset read(String name, boolean labelRequired) {
-        return read(name, labelRequired, null);
-    }
-
-    /** As {@link #read(String, boolean)}; for a virtual Worker ({@code virtual} not null) only its slice of the rows. */
     public Dataset read(String name, boolean labelRequired, String virtual) {
         Path csv = csv(name);
         Stamp stamp = Stamp.of(csv, sidecar(name));

@@ -43,12 +43,10 @@ public class WorkerRuns {
     @Inject
     NodeConfig node;
 
-    /** Loads and aligns the phase's datasets; returns the number of usable rows. */
-    public int prepare(long runId, PhaseRequest request) {
-        return prepare(null, runId, request);
-    }
-
-    /** As {@link #prepare(long, PhaseRequest)}, for virtual Worker {@code virtual} (null: the node itself). */
+    /**
+     * Loads and aligns the phase's datasets for this Worker ({@code virtual} null) or one of its virtual Workers; returns
+     * the number of usable rows.
+     */
     public int prepare(String virtual, long runId, PhaseRequest request) {
         try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
             return load(virtual, runId, request);
@@ -133,12 +131,7 @@ public class WorkerRuns {
                 token.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Frees the run's data; true if there was something to release. */
-    public boolean release(long runId) {
-        return release(null, runId);
-    }
-
-    /** As {@link #release(long)}, for virtual Worker {@code virtual} (null: the node itself). */
+    /** Frees the run's data on this Worker or virtual Worker; true if there was something to release. */
     public boolean release(String virtual, long runId) {
         try (io.synergos.operations.LogContext tagged = io.synergos.operations.LogContext.run(runId)) {
             return drop(virtual, runId);
@@ -151,11 +144,6 @@ public class WorkerRuns {
             LOG.info(() -> "run " + runId + ": " + (virtual == null ? "" : "virtual Worker " + virtual + " ") + "released");
         }
         return released;
-    }
-
-    /** The runs the node itself holds resources for. */
-    public Set<Long> active() {
-        return active(null);
     }
 
     /** The runs Worker {@code virtual} of this node (null: the node itself) holds resources for. */

@@ -130,6 +130,10 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
             if (labelled && labelValue == null) {
                 return;
             }
+            if (n == classIndex.length) {
+                throw new DataFormatException(dataset + ".csv has more rows than when it was checked a moment ago: it "
+                        + "changed while being read; try again once it is written");
+            }
             encodeInto(x, n * features.size(), raw);
             int outputs = outputs();
             if (!labelled) {
@@ -152,7 +156,8 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
 
         AlignedData finish() {
             if (n != classIndex.length) {
-                throw new IllegalStateException("encoded " + n + " rows where " + classIndex.length + " were counted");
+                throw new DataFormatException("the data has " + n + " rows where " + classIndex.length + " were counted "
+                        + "a moment ago: a file changed while being read; try again once it is written");
             }
             return AlignedData.of(x, y, classIndex, features.size(), outputs());
         }
