@@ -30,13 +30,7 @@ public final class GridFixture {
     GridFixture(String prefix, int firstOffset, Map<String, String> ttpProperties) throws IOException {
         Path data = Path.of("target/it-data").toAbsolutePath();
         for (String worker : List.of("worker-a", "worker-b")) {
-            Path dir = data.resolve(prefix).resolve(worker);
-            Files.createDirectories(dir);
-            try (Stream<Path> files = Files.list(Demo.dataDir(nodes.home(), worker))) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            copyDemoData(nodes, worker, data.resolve(prefix).resolve(worker));
         }
         BadData.write(data.resolve(prefix));
         List<Node> started = Demo.startNodes(nodes, prefix + "-ttp", List.of(prefix + "-worker-a", prefix + "-worker-b"),
@@ -45,6 +39,16 @@ public final class GridFixture {
         ttp = started.get(0);
         workers = started.subList(1, started.size());
         client = SynergosClient.asAdmin(ttp);
+    }
+
+    /** Copies the shipped demo data of {@code worker} (worker-a or worker-b) into {@code dir}, made if missing. */
+    static void copyDemoData(Nodes nodes, String worker, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Stream<Path> files = Files.list(Demo.dataDir(nodes.home(), worker))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     public void stop() {

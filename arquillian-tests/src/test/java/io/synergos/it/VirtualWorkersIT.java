@@ -44,20 +44,14 @@ class VirtualWorkersIT {
     @BeforeAll
     static void start() throws java.io.IOException {
         java.nio.file.Path data = java.nio.file.Path.of("target/it-data/virtual").toAbsolutePath();
-        java.nio.file.Files.createDirectories(data);
-        try (var files = java.nio.file.Files.list(Demo.dataDir(NODES.home(), "worker-a"))) {
-            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
-                java.nio.file.Files.copy(file, data.resolve(file.getFileName()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        GridFixture.copyDemoData(NODES, "worker-a", data);
         io.synergos.ops.DataBenchmark.write(data.resolve("big-train.csv"), BIG_ROWS, 50);
-        assertTrue(java.nio.file.Files.size(data.resolve("big-train.csv")) > 16 << 20, "larger than the Worker reads whole");
-        ttpNode = NODES.launch("it-virtual-ttp", "ttp", null, 6500, Nodes.Database.H2, true, Map.of());
-        worker = NODES.launch("it-virtual-worker", "worker", data, 6600,
-                Nodes.Database.H2, true, Map.of(VirtualWorkers.PROPERTY, Integer.toString(VIRTUAL)));
-        NODES.awaitReady(ttpNode);
-        NODES.awaitReady(worker);
+        assertTrue(java.nio.file.Files.size(data.resolve("big-train.csv")) > io.synergos.worker.WorkerDatasets.STREAMED_BYTES,
+                "larger than the Worker reads whole");
+        List<Node> started = Demo.startNodes(NODES, "it-virtual-ttp", List.of("it-virtual-worker"), List.of(data), 6500,
+                Map.of(), Map.of(VirtualWorkers.PROPERTY, Integer.toString(VIRTUAL)), Nodes.Tls.LOCAL);
+        ttpNode = started.get(0);
+        worker = started.get(1);
         ttp = SynergosClient.asAdmin(ttpNode);
     }
 

@@ -53,6 +53,11 @@ public final class VirtualWorkers {
         return index <= count ? Optional.of(index) : Optional.empty();
     }
 
+    /** How messages and exported models name a Worker: the node's name, or {@code NODE/vK} for a virtual Worker. */
+    public static String qualified(String node, String virtual) {
+        return virtual == null ? node : node + "/" + virtual;
+    }
+
     /** The base URL of virtual Worker {@code name} on the node at {@code nodeBaseUrl} (which ends with a slash). */
     public static String baseUrl(String nodeBaseUrl, String name) {
         return (nodeBaseUrl.endsWith("/") ? nodeBaseUrl : nodeBaseUrl + "/") + SEGMENT + "/" + name + "/";

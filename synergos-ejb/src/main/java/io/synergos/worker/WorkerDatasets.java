@@ -94,7 +94,7 @@ public class WorkerDatasets {
      * A file larger than this is streamed, never held as a {@link Dataset}, for its header and for training: at 8 bytes a
      * cell or more as objects, a million rows of 50 columns would not fit a node's heap.
      */
-    static final long STREAMED_BYTES = 16L << 20;
+    public static final long STREAMED_BYTES = 16L << 20;
 
     private static boolean streamed(Path csv) {
         try {

@@ -65,8 +65,8 @@ public class WorkerGrid implements GridParticipant {
 
     private Reply answer(String worker, long runId, TensorFrame request) {
         WorkerRun run = runs.find(worker, runId).orElseThrow(() ->
-                new IllegalStateException("run " + runId + " is not prepared on Worker " + node.name()
-                        + (worker == null ? "" : "/" + worker)));
+                new IllegalStateException("run " + runId + " is not prepared on Worker "
+                        + VirtualWorkers.qualified(node.name(), worker)));
         int size = run.request().spec().parameterCount();
         if (request.kind() == FrameKind.EVALUATE_CANDIDATES) {
             return candidates(run, request, size);
@@ -142,9 +142,9 @@ public class WorkerGrid implements GridParticipant {
 
     private Reply finish(WorkerRun run, double[] global) {
         double[] local = run.lastLocal().get();
-        String name = "local:" + node.name() + (run.virtual() == null ? "" : "/" + run.virtual());
-        write(run, "local-model.json", Json.write(ModelArtefact.of(run.runId(), name, run.request().spec(),
-                run.request().alignment(), local == null ? global : local)));
+        write(run, "local-model.json", Json.write(ModelArtefact.of(run.runId(), "local:"
+                + VirtualWorkers.qualified(node.name(), run.virtual()), run.request().spec(), run.request().alignment(),
+                local == null ? global : local)));
         return Reply.of(ControlMessage.of(ControlType.FINISHED, jakarta.json.Json.createObjectBuilder()
                 .add("exported", true).build()));
     }

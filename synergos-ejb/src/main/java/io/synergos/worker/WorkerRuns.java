@@ -116,9 +116,8 @@ public class WorkerRuns {
         return validation;
     }
 
-    /** The node's name, or the virtual Worker's within it. */
     private String who(String virtual) {
-        return virtual == null ? node.name() : node.name() + "/" + virtual;
+        return VirtualWorkers.qualified(node.name(), virtual);
     }
 
     public Optional<WorkerRun> find(String virtual, long runId) {

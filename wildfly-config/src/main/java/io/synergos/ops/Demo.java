@@ -52,6 +52,13 @@ public final class Demo {
     /** As above, every node with {@code tls} ({@link Nodes.Tls#LOCAL}: kits of this machine's CA). */
     public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
                                         int firstOffset, Map<String, String> ttpProperties, Nodes.Tls tls) {
+        return startNodes(nodes, ttp, workers, dataDirs, firstOffset, ttpProperties, Map.of(), tls);
+    }
+
+    /** As above, with extra system properties for every Worker (e.g. how many virtual Workers each hosts). */
+    public static List<Node> startNodes(Nodes nodes, String ttp, List<String> workers, List<Path> dataDirs,
+                                        int firstOffset, Map<String, String> ttpProperties,
+                                        Map<String, String> workerProperties, Nodes.Tls tls) {
         for (String name : concat(ttp, workers)) {
             nodes.find(name).ifPresent(n -> nodes.stop(name));
         }
@@ -59,7 +66,7 @@ public final class Demo {
         List<Node> started = new java.util.ArrayList<>(List.of(ttpNode));
         for (int i = 0; i < workers.size(); i++) {
             started.add(nodes.launch(workers.get(i), "worker", dataDirs.get(i), firstOffset + 100 * (i + 1),
-                    Nodes.Database.H2, true, Map.of(), tls));
+                    Nodes.Database.H2, true, workerProperties, tls));
         }
         started.forEach(nodes::awaitReady);
         return started;

@@ -6,7 +6,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,18 +32,10 @@ final class ScaleBenchmark {
         }
         int perNode = (largest + 1) / 2;
         System.out.printf("Starting a TTP and two Worker nodes hosting %d virtual Workers each (TLS on)...%n", perNode);
-        List<Node> started = new ArrayList<>();
+        List<Node> started = Demo.startNodes(nodes, "bench-scale-ttp", List.of("bench-scale-a", "bench-scale-b"),
+                List.of(Demo.dataDir(nodes.home(), "worker-a"), Demo.dataDir(nodes.home(), "worker-b")), OFFSET,
+                Map.of(), Map.of(VirtualWorkers.PROPERTY, Integer.toString(perNode)), Nodes.Tls.LOCAL);
         try {
-            for (String name : List.of("bench-scale-ttp", "bench-scale-a", "bench-scale-b")) {
-                nodes.find(name).ifPresent(n -> nodes.stop(name));
-            }
-            started.add(nodes.launch("bench-scale-ttp", "ttp", null, OFFSET, Nodes.Database.H2, true, Map.of()));
-            for (int i = 0; i < 2; i++) {
-                started.add(nodes.launch(i == 0 ? "bench-scale-a" : "bench-scale-b", "worker",
-                        Demo.dataDir(nodes.home(), i == 0 ? "worker-a" : "worker-b"), OFFSET + 100 * (i + 1),
-                        Nodes.Database.H2, true, Map.of(VirtualWorkers.PROPERTY, Integer.toString(perNode))));
-            }
-            started.forEach(nodes::awaitReady);
             SynergosClient ttp = SynergosClient.asAdmin(started.get(0));
             List<Node> workerNodes = started.subList(1, 3);
             JsonArrayBuilder results = Json.createArrayBuilder();
@@ -52,7 +43,6 @@ final class ScaleBenchmark {
                     rounds);
             System.out.printf("%-8s %12s %10s %10s %22s %14s%n", "Workers", "median ms", "p90 ms", "min ms",
                     "median ms per Worker", "bytes/Worker");
-            double firstPerWorker = Double.NaN;
             for (int size : sizes) {
                 JsonArrayBuilder workers = Json.createArrayBuilder();
                 for (int w = 0; w < size; w++) {
@@ -65,9 +55,6 @@ final class ScaleBenchmark {
                         .add("params", PARAMETERS).add("rounds", rounds).add("warmup", WARMUP_ROUNDS).build());
                 double median = result.getJsonNumber("round_ms_median").doubleValue();
                 double perWorker = median / size;
-                if (Double.isNaN(firstPerWorker)) {
-                    firstPerWorker = perWorker;
-                }
                 System.out.printf(Locale.ROOT, "%-8d %12.2f %10.2f %10.2f %22.3f %14.0f%n", size, median,
                         result.getJsonNumber("round_ms_p90").doubleValue(),
                         result.getJsonNumber("round_ms_min").doubleValue(), perWorker,

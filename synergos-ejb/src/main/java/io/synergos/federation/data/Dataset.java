@@ -40,18 +40,18 @@ public record Dataset(String name, String label, Map<String, ColumnType> types, 
             return this;
         }
         int size = rows() <= part ? 0 : (rows() - part + parts - 1) / parts;
-        int[] kept = new int[size];
+        int[] keptLines = new int[size];
         for (int i = 0; i < size; i++) {
-            kept[i] = lines[part + i * parts];
+            keptLines[i] = lines[part + i * parts];
         }
         Map<String, List<Object>> sliced = new java.util.LinkedHashMap<>();
         columns.forEach((column, values) -> {
-            List<Object> values1 = new java.util.ArrayList<>(size);
+            List<Object> keptValues = new java.util.ArrayList<>(size);
             for (int i = 0; i < size; i++) {
-                values1.add(values.get(part + i * parts));
+                keptValues.add(values.get(part + i * parts));
             }
-            sliced.put(column, java.util.Collections.unmodifiableList(values1));
+            sliced.put(column, java.util.Collections.unmodifiableList(keptValues));
         });
-        return new Dataset(name, label, types, sliced, kept);
+        return new Dataset(name, label, types, sliced, keptLines);
     }
 }

@@ -87,6 +87,8 @@ public final class DatasetReader {
         int rows = 0;
         int kept = 0;
         int keptLabelled = 0;
+        List<String> columns = null;
+        String label = null;
         int labelIndex = -1;
         int[] present = null;
         int[] numbers = null;
@@ -98,9 +100,10 @@ public final class DatasetReader {
                     header = header(file, record.values());
                     present = new int[header.size()];
                     numbers = new int[header.size()];
-                    List<String> named = header.stream().filter(c -> !schema.ignore().contains(c)).toList();
-                    labelIndex = header.indexOf(schema.label() != null ? schema.label()
-                            : named.isEmpty() ? null : named.get(named.size() - 1));
+                    columns = header.stream().filter(c -> !schema.ignore().contains(c)).toList();
+                    label = schema.label() != null ? schema.label() : columns.isEmpty() ? null
+                            : columns.get(columns.size() - 1);
+                    labelIndex = header.indexOf(label);
                     continue;
                 }
                 int line = (int) record.getRecordNumber();
@@ -151,8 +154,6 @@ public final class DatasetReader {
                         + "', which the header does not have");
             }
         }
-        List<String> columns = header.stream().filter(c -> !schema.ignore().contains(c)).toList();
-        String label = schema.label() != null ? schema.label() : columns.isEmpty() ? null : columns.get(columns.size() - 1);
         if (label != null && schema.ignore().contains(label)) {
             throw new DataFormatException(file + ": the schema ignores the label column '" + label + "'");
         }

@@ -19,6 +19,11 @@ public final class Problem {
     }
 
     public static Response of(Response.Status status, String title, String detail, Map<String, String> fields) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, title, detail, fields)).build();
+    }
+
+    /** The problem's JSON text, for answers written outside JAX-RS (servlet filters). */
+    public static String body(Response.Status status, String title, String detail, Map<String, String> fields) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
@@ -30,6 +35,6 @@ public final class Problem {
                     .add("message", message)));
             body.add("errors", errors);
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

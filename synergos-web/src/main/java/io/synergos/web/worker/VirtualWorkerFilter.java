@@ -4,7 +4,6 @@ import io.synergos.node.NodeConfig;
 import io.synergos.web.problems.Problem;
 import io.synergos.worker.VirtualWorkers;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -73,7 +72,7 @@ public class VirtualWorkerFilter extends HttpFilter {
     private static void problem(HttpServletResponse response, String detail) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType(Problem.MEDIA_TYPE);
-        response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Not found")
-                .add("status", 404).add("detail", detail).build().toString());
+        response.getWriter().write(Problem.body(jakarta.ws.rs.core.Response.Status.NOT_FOUND, "Not found", detail,
+                java.util.Map.of()));
     }
 }
