@@ -37,7 +37,7 @@ public final class Launcher {
               ./synergos catalog search --node TTP [--q QUERY]
               ./synergos demo [--out FILE]
               ./synergos bench rounds [--out FILE] [--rounds N]
-              ./synergos bench serving [--out FILE] [--url BASE_URL --project ID --user U --password P]
+              ./synergos bench serving [--out FILE] [--warmup N] [--url BASE_URL --project ID --user U --password P]
               ./synergos bench contribution [--out FILE] [--repeats N]
               ./synergos bench catalog [--out FILE] [--datasets N]
               ./synergos bench soak [--out FILE] [--jobs N] [--seed S]
