@@ -41,7 +41,7 @@ public final class Launcher {
               ./synergos bench contribution [--out FILE] [--repeats N]
               ./synergos bench catalog [--out FILE] [--datasets N]
               ./synergos bench soak [--out FILE] [--jobs N] [--seed S]
-              ./synergos bench tabular [--out FILE] [--runs N] [--tls off]
+              ./synergos bench tabular [--out FILE] [--runs N] [--warmup N] [--tls off]
               ./synergos bench scale [--out FILE] [--workers 10,25,50,100] [--rounds N]
               ./synergos bench data [--out FILE] [--rows 1000000] [--columns 50] [--rounds N]
             """;
@@ -102,6 +102,7 @@ public final class Launcher {
                 if (words.size() >= 2 && words.get(1).equals("tabular")) {
                     return TabularBenchmark.run(nodes, Path.of(options.getOrDefault("out",
                             "target/synergos-bench-tabular.json")), Integer.parseInt(options.getOrDefault("runs", "5")),
+                            Integer.parseInt(options.getOrDefault("warmup", String.valueOf(TabularBenchmark.WARMUP_RUNS))),
                             "off".equals(options.get("tls")) ? Nodes.Tls.OFF : Nodes.Tls.LOCAL);
                 }
                 if (words.size() >= 2 && words.get(1).equals("scale")) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * {@code ./synergos bench tabular}: the small tabular models Synergos' users train most, on a TTP and three Workers of
  * this machine (TLS on, as deployed). Logistic regression on the shipped Wisconsin breast-cancer data dealt to three
  * Workers (426 training rows, 143 for evaluation), 30 rounds, full batch (learning rate 0.5) and minibatches of 32
- * (0.05): each kind {@link #WARMUP_RUNS} times untimed, to warm the nodes, then {@code runs} timed runs, each with
+ * (0.05): each kind {@code --warmup} times untimed ({@value #WARMUP_RUNS} by default), to warm the nodes, then {@code runs} timed runs, each with
  * its median and p90 round (as the TTP records them), the time from requesting training to its first round (polled every 2 ms until it is
  * there, then every 200 ms until the run has trained), and the evaluated
  * accuracy. Then a Worker's local step on one thread ({@code POST /bench/local}): microseconds per minibatch of 32 at 9
@@ -34,17 +34,22 @@ final class TabularBenchmark {
     static final List<String> WORKERS = List.of("bench-tab-a", "bench-tab-b", "bench-tab-c");
 
     /**
-     * Untimed runs of each kind first: a node's first runs pay for class loading and JIT compilation (its first run's
-     * rounds took 2 to 3 times as long as its fifth's).
+     * Untimed runs of each kind first: a node's first runs pay for class loading and JIT compilation. With five, the
+     * kind timed first (full batch) had medians of 5.3-8.6 ms a round and the kind timed second 3.6-5.1 ms; with the
+     * kinds swapped, full batch, now second, had 2.2-5.7 ms: five runs did not warm the nodes (README, Performance).
+     * Each warm-up run's median round is reported too, so that the warm-up shows.
      */
-    static final int WARMUP_RUNS = 5;
+    static final int WARMUP_RUNS = 20;
 
     private TabularBenchmark() {
     }
 
-    static int run(Nodes nodes, Path out, int runs, Nodes.Tls tls) throws IOException {
+    static int run(Nodes nodes, Path out, int runs, int warmup, Nodes.Tls tls) throws IOException {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must be 0 or more");
         }
         List<Path> data = split(nodes.home());
         System.out.printf("Starting a TTP and three Workers (TLS %s) with the Wisconsin data dealt to them...%n",
@@ -57,14 +62,22 @@ final class TabularBenchmark {
                     Demo.Model.LOGISTIC_REGRESSION);
             JsonObjectBuilder report = Json.createObjectBuilder().add("benchmark", "tabular")
                     .add("workers", workers.size()).add("rounds", 30).add("runs", runs).add("tls", tls.on())
-                    .add("warmup_runs", WARMUP_RUNS);
+                    .add("warmup_runs", warmup);
             JsonArrayBuilder kinds = Json.createArrayBuilder();
             int[] name = {0};
             for (Kind kind : List.of(new Kind("full batch", 1000, 0.5), new Kind("minibatch 32", 32, 0.05))) {
                 System.out.printf("%nLogistic regression, %s, 30 rounds: %d untimed runs, then %d timed%n", kind.label(),
-                        WARMUP_RUNS, runs);
-                for (int w = 0; w < WARMUP_RUNS; w++) {
-                    train(ttp, registered.experiment(), kind, ++name[0], false);
+                        warmup, runs);
+                JsonArrayBuilder warming = Json.createArrayBuilder();
+                StringBuilder medians = new StringBuilder();
+                for (int w = 0; w < warmup; w++) {
+                    double median = train(ttp, registered.experiment(), kind, ++name[0], false)
+                            .getJsonNumber("round_ms_median").doubleValue();
+                    warming.add(median);
+                    medians.append(String.format(Locale.ROOT, " %.1f", median));
+                }
+                if (warmup > 0) {
+                    System.out.println("untimed runs' median rounds (ms):" + medians);
                 }
                 System.out.printf("%-4s %12s %10s %10s %18s %10s%n", "run", "median ms", "p90 ms", "max ms",
                         "request->round 1", "accuracy");
@@ -85,7 +98,8 @@ final class TabularBenchmark {
                                     result.getJsonNumber("accuracy").doubleValue()) : "");
                 }
                 kinds.add(Json.createObjectBuilder().add("kind", kind.label()).add("batchSize", kind.batch())
-                        .add("learningRate", kind.learningRate()).add("runs", timed)
+                        .add("learningRate", kind.learningRate()).add("warmup_round_ms_medians", warming)
+                        .add("runs", timed)
                         .add("worst_run_round_ms_median", worstMedian)
                         .add("request_to_first_round_ms_median", median(setups)));
             }
@@ -161,6 +175,7 @@ final class TabularBenchmark {
         Object[][] cases = {
                 {"LR, 9 inputs, 367 rows, batch 32", 9, 367, 32, 10},
                 {"LR, 30 inputs, 367 rows, full batch", 30, 367, 367, 10},
+                {"LR, 50 inputs, 1,000 rows, batch 32", 50, 1_000, 32, 100},
                 {"LR, 50 inputs, 100k rows, batch 32", 50, 100_000, 32, 1},
                 {"LR, 50 inputs, 100k rows, full batch", 50, 100_000, 100_000, 1}};
         for (Object[] c : cases) {
