@@ -46,6 +46,7 @@ class VirtualWorkersIT {
         java.nio.file.Path data = java.nio.file.Path.of("target/it-data/virtual").toAbsolutePath();
         GridFixture.copyDemoData(NODES, "worker-a", data);
         io.synergos.ops.DataBenchmark.write(data.resolve("big-train.csv"), BIG_ROWS, 50);
+        io.synergos.ops.DataBenchmark.write(data.resolve("big-evaluate.csv"), BIG_ROWS, 50);
         assertTrue(java.nio.file.Files.size(data.resolve("big-train.csv")) > io.synergos.worker.WorkerDatasets.STREAMED_BYTES,
                 "larger than the Worker reads whole");
         List<Node> started = Demo.startNodes(NODES, "it-virtual-ttp", List.of("it-virtual-worker"), List.of(data), 6500,
@@ -79,26 +80,12 @@ class VirtualWorkersIT {
         List<String> participants = new ArrayList<>();
         long run = trained("wisconsin", 30, Json.createObjectBuilder().add("rounds", 30).add("batchSize", 1000)
                 .add("learningRate", 0.5), participants);
-        ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
-        JsonObject evaluated = ttp.awaitStatus(run, WAIT, Set.of("EVALUATED", "FAILED", "STOPPED"));
-        assertEquals("EVALUATED", evaluated.getString("status"), evaluated.toString());
-        long total = 0;
-        double accuracy = Double.NaN;
-        List<String> evaluatedBy = new ArrayList<>();
-        for (JsonObject e : ttp.evaluations(run).getValuesAs(JsonObject.class)) {
-            String participant = e.getString("participant", null);
-            if (participant == null) {
-                accuracy = e.getJsonObject("metrics").getJsonNumber("accuracy").doubleValue();
-            } else {
-                evaluatedBy.add(participant);
-                total += e.getJsonObject("metrics").getInt("samples");
-            }
-        }
-        assertEquals(Set.copyOf(participants), Set.copyOf(evaluatedBy), "each virtual Worker evaluated on its slice");
-        assertTrue(accuracy > 0.9, "accuracy " + accuracy);
+        Evaluated evaluated = evaluate(run);
+        assertEquals(Set.copyOf(participants), evaluated.samples().keySet(), "each virtual Worker evaluated on its slice");
+        assertTrue(evaluated.accuracy() > 0.9, "accuracy " + evaluated.accuracy());
         long own = control(null, worker.accessKey()).get("worker/datasets/wisconsin-evaluate/header").asJsonObject()
                 .getJsonNumber("rows").longValue();
-        assertEquals(own, total, "the slices' evaluate rows add up to the node's");
+        assertEquals(own, evaluated.total(), "the slices' evaluate rows add up to the node's");
         for (int k = 1; k <= VIRTUAL; k++) {
             String name = VirtualWorkers.name(k);
             JsonArray held = control(name, key(name)).get("worker/runs").asJsonArray();
@@ -107,12 +94,31 @@ class VirtualWorkersIT {
     }
 
     @Test
-    void aFileTooLargeToReadWholeStreamsIntoTrainingEachVirtualWorkerOnItsSlice() {
+    void aFileTooLargeToReadWholeStreamsIntoTrainingAndEvaluationEachVirtualWorkerOnItsSlice() throws Exception {
         long own = control(null, worker.accessKey()).get("worker/datasets/big-train/header").asJsonObject()
                 .getJsonNumber("rows").longValue();
         assertEquals(BIG_ROWS, own);
-        trained("big", 3, Json.createObjectBuilder().add("rounds", 3).add("batchSize", 500).add("learningRate", 0.1),
-                new ArrayList<>());
+        List<String> participants = new ArrayList<>();
+        long run = trained("big", 3, Json.createObjectBuilder().add("rounds", 3).add("batchSize", 500)
+                .add("learningRate", 0.1), participants);
+        // evaluation streams the file too, and stores each prediction by the line of its row
+        Evaluated evaluated = evaluate(run);
+        assertEquals(Set.copyOf(participants), evaluated.samples().keySet());
+        assertEquals(BIG_ROWS, evaluated.total(), "the slices' evaluated rows add up to the file");
+        assertTrue(evaluated.accuracy() > 0.6, "a model that learnt something: accuracy " + evaluated.accuracy());
+        for (int k = 1; k <= VIRTUAL; k++) {
+            java.nio.file.Path predictions = worker.baseDir().resolve("work/virtual/" + VirtualWorkers.name(k) + "/runs/"
+                    + run + "/evaluation-predictions.csv");
+            List<String> lines = java.nio.file.Files.readAllLines(predictions);
+            assertEquals(BIG_ROWS / VIRTUAL + 1, lines.size(), predictions + ": a header and a line per row of the slice");
+            for (int r = 1; r < lines.size(); r++) {
+                String[] cells = lines.get(r).split(",");
+                assertEquals("big-evaluate", cells[0], lines.get(r));
+                // row i of the file (line i + 2) belongs to v(i mod N + 1)
+                assertEquals(k - 1, (Integer.parseInt(cells[1]) - 2) % VIRTUAL, predictions + ": " + lines.get(r));
+                assertEquals(k - 1 + (r - 1) * VIRTUAL + 2, Integer.parseInt(cells[1]), "in the file's order");
+            }
+        }
         long sliced = 0;
         for (int k = 1; k <= VIRTUAL; k++) {
             String name = VirtualWorkers.name(k);
@@ -120,6 +126,30 @@ class VirtualWorkersIT {
                     .getJsonNumber("rows").longValue();
         }
         assertEquals(BIG_ROWS, sliced, "the streamed slices add up to the file");
+    }
+
+    /** A run's evaluation: the overall accuracy and each participant's evaluated rows. */
+    private record Evaluated(double accuracy, Map<String, Long> samples) {
+        long total() {
+            return samples.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static Evaluated evaluate(long run) {
+        ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject evaluated = ttp.awaitStatus(run, WAIT, Set.of("EVALUATED", "FAILED", "STOPPED"));
+        assertEquals("EVALUATED", evaluated.getString("status"), evaluated.toString());
+        double accuracy = Double.NaN;
+        Map<String, Long> samples = new java.util.LinkedHashMap<>();
+        for (JsonObject e : ttp.evaluations(run).getValuesAs(JsonObject.class)) {
+            String participant = e.getString("participant", null);
+            if (participant == null) {
+                accuracy = e.getJsonObject("metrics").getJsonNumber("accuracy").doubleValue();
+            } else {
+                samples.put(participant, e.getJsonObject("metrics").getJsonNumber("samples").longValue());
+            }
+        }
+        return new Evaluated(accuracy, samples);
     }
 
     /**

@@ -126,9 +126,9 @@ public class WorkerDatasets {
     }
 
     /**
-     * The named datasets in the run's feature space, for training: parsed and encoded (and kept, when small) like
-     * {@link #read}, or, when one of them is larger than {@link #STREAMED_BYTES}, encoded row by row as they stream from
-     * disk into the aligned arrays, so that only those arrays are held.
+     * The named datasets in the run's feature space, for any phase, with each row's dataset and line: parsed and
+     * encoded (and kept, when small) like {@link #read}, or, when one of them is larger than {@link #STREAMED_BYTES},
+     * encoded row by row as they stream from disk into the aligned arrays, so that only those arrays are held.
      */
     public io.synergos.federation.alignment.AlignedData aligned(List<String> names,
             io.synergos.federation.alignment.FeatureAlignment alignment, boolean labelled, String virtual) {

@@ -3,9 +3,9 @@ package io.synergos.worker;
 import io.synergos.federation.aggregation.ModelUpdate;
 import io.synergos.federation.alignment.AlignedData;
 import io.synergos.federation.alignment.FeatureAlignment;
+import io.synergos.federation.alignment.RowOrigins;
 import io.synergos.federation.alignment.Task;
 import io.synergos.federation.contribution.MetricSums;
-import io.synergos.federation.data.Dataset;
 import io.synergos.federation.metrics.ClassificationMetrics;
 import io.synergos.federation.metrics.RegressionMetrics;
 import io.synergos.federation.training.LocalTrainer;
@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The Worker's side of the grid: local training, local inference and metrics, local model export. */
 @ApplicationScoped
@@ -151,7 +150,7 @@ public class WorkerGrid implements GridParticipant {
 
     private Reply evaluate(WorkerRun run, double[] global) {
         requirePhase(run, "evaluate");
-        INDArray output = run.network().predict(global, run.data().features());
+        double[][] output = outputs(run, global);
         FeatureAlignment alignment = run.request().alignment();
         JsonObject metrics;
         if (alignment.task() == Task.REGRESSION) {
@@ -168,54 +167,67 @@ public class WorkerGrid implements GridParticipant {
 
     private Reply predict(WorkerRun run, double[] global) {
         requirePhase(run, "predict");
-        INDArray output = run.network().predict(global, run.data().features());
-        storePredictions(run, "prediction", output);
+        storePredictions(run, "prediction", outputs(run, global));
         return Reply.of(ControlMessage.of(ControlType.PREDICTION, jakarta.json.Json.createObjectBuilder()
                 .add("predictions", run.data().rows()).build()));
     }
 
-    private void storePredictions(WorkerRun run, String kind, INDArray output) {
+    /** The global model's outputs for the run's rows. */
+    private static double[][] outputs(WorkerRun run, double[] global) {
+        return run.network().predictRows(global, run.data().x(), run.data().rows());
+    }
+
+    /** Writes each row's prediction, by its dataset and CSV line, a row at a time. */
+    private void storePredictions(WorkerRun run, String kind, double[][] output) {
         FeatureAlignment alignment = run.request().alignment();
-        StringBuilder csv = new StringBuilder("dataset,line,prediction");
-        if (alignment.task() != Task.REGRESSION) {
-            alignment.classes().forEach(c -> csv.append(",p_").append(c));
-        }
-        csv.append('\n');
         double[][] probabilities = alignment.task() == Task.REGRESSION ? null : alignment.probabilities(output);
         double[] values = alignment.task() == Task.REGRESSION ? alignment.values(output) : null;
-        int row = 0;
-        boolean labelled = !run.request().phase().equals("predict");
-        for (Dataset dataset : run.datasets()) {
-            for (int r = 0; r < dataset.rows(); r++) {
-                if (labelled && dataset.column(alignment.label()).get(r) == null) {
-                    continue;
+        RowOrigins origins = run.data().origins();
+        write(run, kind + "-predictions.csv", writer -> {
+            writer.write("dataset,line,prediction");
+            if (alignment.task() != Task.REGRESSION) {
+                for (String c : alignment.classes()) {
+                    writer.write(",p_" + c);
                 }
-                csv.append(dataset.name()).append(',').append(dataset.lines()[r]).append(',');
+            }
+            writer.write('\n');
+            StringBuilder line = new StringBuilder();
+            for (int row = 0; row < origins.rows(); row++) {
+                line.setLength(0);
+                line.append(origins.dataset(row)).append(',').append(origins.line(row)).append(',');
                 if (values != null) {
-                    csv.append(values[row]);
+                    line.append(values[row]);
                 } else {
                     double[] p = probabilities[row];
-                    csv.append(alignment.classes().get(ClassificationMetrics.argmax(p)));
+                    line.append(alignment.classes().get(ClassificationMetrics.argmax(p)));
                     for (double v : p) {
-                        csv.append(',').append(String.format(Locale.ROOT, "%.6f", v));
+                        line.append(',').append(String.format(Locale.ROOT, "%.6f", v));
                     }
                 }
-                csv.append('\n');
-                row++;
+                writer.append(line).write('\n');
             }
-        }
-        write(run, kind + "-predictions.csv", csv.toString());
+        });
+    }
+
+    /** What writes a file's content. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(Writer writer) throws IOException;
     }
 
     /** Writes a run's file at {@code WORK/runs/RUN/}, or a virtual Worker's at {@code WORK/virtual/vK/runs/RUN/}. */
     private void write(WorkerRun run, String file, String content) {
+        write(run, file, writer -> writer.write(content));
+    }
+
+    private void write(WorkerRun run, String file, Content content) {
         Path root = run.virtual() == null ? node.workDir() : node.workDir().resolve(VirtualWorkers.SEGMENT)
                 .resolve(run.virtual());
         Path dir = root.resolve("runs").resolve(Long.toString(run.runId()));
         try {
             Files.createDirectories(dir);
             try (Writer writer = Files.newBufferedWriter(dir.resolve(file))) {
-                writer.write(content);
+                content.writeTo(writer);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(file), e);

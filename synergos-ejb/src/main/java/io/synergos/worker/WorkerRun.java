@@ -1,9 +1,7 @@
 package io.synergos.worker;
 
 import io.synergos.federation.alignment.AlignedData;
-import io.synergos.federation.data.Dataset;
 import io.synergos.federation.model.DenseNetwork;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -13,11 +11,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param validation the rows candidate models are measured on (contribution), or null when it validates nothing
  * @param lastLocal  the latest locally trained parameters, exported as the local model when training finishes
  */
-record WorkerRun(long runId, String virtual, PhaseRequest request, List<Dataset> datasets, AlignedData data,
-                 DenseNetwork network, AlignedData validation, AtomicReference<double[]> lastLocal) {
+record WorkerRun(long runId, String virtual, PhaseRequest request, AlignedData data, DenseNetwork network,
+                 AlignedData validation, AtomicReference<double[]> lastLocal) {
 
-    WorkerRun(long runId, String virtual, PhaseRequest request, List<Dataset> datasets, AlignedData data,
-              DenseNetwork network, AlignedData validation) {
-        this(runId, virtual, request, datasets, data, network, validation, new AtomicReference<>());
+    WorkerRun(long runId, String virtual, PhaseRequest request, AlignedData data, DenseNetwork network,
+              AlignedData validation) {
+        this(runId, virtual, request, data, network, validation, new AtomicReference<>());
     }
 }

@@ -1,7 +1,6 @@
 package io.synergos.worker;
 
 import io.synergos.federation.alignment.AlignedData;
-import io.synergos.federation.data.Dataset;
 import io.synergos.federation.model.DenseNetwork;
 import io.synergos.node.ConflictException;
 import io.synergos.node.InvalidInputException;
@@ -67,7 +66,7 @@ public class WorkerRuns {
             if (request.spec() == null) {
                 throw new InvalidInputException("a bench phase needs the model spec");
             }
-            runs.put(new Key(virtual, runId), new WorkerRun(runId, virtual, request, List.of(), null, null, null));
+            runs.put(new Key(virtual, runId), new WorkerRun(runId, virtual, request, null, null, null));
             return 0;
         }
         if (request.datasets() == null || request.datasets().isEmpty()) {
@@ -77,13 +76,9 @@ public class WorkerRuns {
             throw new InvalidInputException("the request needs the alignment and the model spec");
         }
         boolean labelled = !request.phase().equals("predict");
-        // training needs only the aligned rows, which a large file streams into; the other phases store predictions
-        // by dataset and line, so they keep the datasets
-        boolean training = request.phase().equals("train");
-        List<Dataset> data = training ? List.of()
-                : request.datasets().stream().map(name -> datasets.read(name, labelled, virtual)).toList();
-        AlignedData aligned = training ? datasets.aligned(request.datasets(), request.alignment(), true, virtual)
-                : request.alignment().encode(data, labelled);
+        // every phase holds only the aligned rows, which a large file streams into; evaluation and prediction store
+        // their results by dataset and line from the rows' origins
+        AlignedData aligned = datasets.aligned(request.datasets(), request.alignment(), labelled, virtual);
         if (aligned.rows() == 0) {
             throw new InvalidInputException("Worker " + who(virtual) + ": the datasets " + request.datasets()
                     + (labelled ? " have no row with a label value" : " have no rows"));
@@ -93,7 +88,7 @@ public class WorkerRuns {
                     + " features but the model expects " + request.spec().inputs());
         }
         AlignedData validation = request.phase().equals("validate") ? aligned : validation(virtual, request);
-        runs.put(new Key(virtual, runId), new WorkerRun(runId, virtual, request, data, aligned,
+        runs.put(new Key(virtual, runId), new WorkerRun(runId, virtual, request, aligned,
                 new DenseNetwork(request.spec()), validation));
         LOG.info(() -> "run " + runId + ": " + (virtual == null ? "" : "virtual Worker " + virtual + " ") + "prepared "
                 + request.phase() + " on " + aligned.rows() + " rows of "
@@ -107,8 +102,7 @@ public class WorkerRuns {
         if (request.validationDatasets().isEmpty()) {
             return null;
         }
-        AlignedData validation = request.alignment().encode(request.validationDatasets().stream()
-                .map(name -> datasets.read(name, true, virtual)).toList(), true);
+        AlignedData validation = datasets.aligned(request.validationDatasets(), request.alignment(), true, virtual);
         if (validation.rows() == 0) {
             throw new InvalidInputException("Worker " + who(virtual) + ": the validation datasets "
                     + request.validationDatasets() + " have no row with a label value");

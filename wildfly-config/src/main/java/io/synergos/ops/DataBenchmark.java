@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * them), starts a TTP and one Worker with the node's default heap ({@code -Xmx1g}), and trains logistic regression on
  * it: the time from requesting training to the first round (the Worker's header and preparation, which stream the
  * file {@value #READS} times), rows per second of that, round times and samples per second, and the Worker's peak heap occupancy, sampled
- * every 50 ms with {@code jstat} for the whole run.
+ * every 50 ms with {@code jstat} for the whole run. Then it evaluates the model on the same file (tagged
+ * {@code evaluate} too; what counts is its size): the time, the Worker's peak heap meanwhile and the accuracy.
  */
 public final class DataBenchmark {
 
@@ -67,6 +68,7 @@ public final class DataBenchmark {
                     worker.accessKey()));
             String dataset = csv.getFileName().toString().replace(".csv", "");
             ttp.tag(registration, "train", List.of(dataset));
+            ttp.tag(registration, "evaluate", List.of(dataset));
             long run = ttp.createRun(experiment, "big", Json.createObjectBuilder().add("rounds", rounds)
                     .add("localEpochs", 1).add("batchSize", 1000).add("learningRate", 0.1).add("seed", 42).build());
             System.out.printf("Training logistic regression, %d rounds of one epoch in minibatches of 1,000, on one "
@@ -107,6 +109,7 @@ public final class DataBenchmark {
                 if (streamed) {
                     report.add("file_reads", READS).add("rows_per_second_per_read", READS * rows / setupSeconds);
                 }
+                report.add("evaluation", evaluate(ttp, run, pid, rows, heapFlag));
                 Demo.write(out, report.build());
             }
             return 0;
@@ -114,6 +117,34 @@ public final class DataBenchmark {
             for (Node node : started) {
                 nodes.stop(node.name());
             }
+        }
+    }
+
+    /** Evaluates the trained run on the same file: its time, the Worker's peak heap meanwhile, the accuracy. */
+    private static JsonObject evaluate(SynergosClient ttp, long run, long pid, int rows, String heapFlag)
+            throws IOException {
+        System.out.printf("Evaluating on the same %,d rows (the Worker streams them and writes a prediction a row)...%n",
+                rows);
+        try (HeapSampler heap = new HeapSampler(pid)) {
+            long start = System.nanoTime();
+            ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
+            JsonObject evaluated = ttp.awaitStatus(run, Duration.ofMinutes(30), Set.of("EVALUATED", "FAILED", "STOPPED"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!evaluated.getString("status").equals("EVALUATED")) {
+                throw new IllegalStateException("evaluation of run " + run + " ended " + evaluated.getString("status")
+                        + ": " + evaluated.getString("statusReason", "?"));
+            }
+            double accuracy = ttp.evaluations(run).getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("participant", null) == null)
+                    .mapToDouble(e -> e.getJsonObject("metrics").getJsonNumber("accuracy").doubleValue())
+                    .findFirst().orElse(Double.NaN);
+            long peak = heap.peak();
+            System.out.printf(Locale.ROOT, "evaluation: %.1f s (%,.0f rows/s), accuracy %.3f; Worker's peak heap "
+                    + "occupancy meanwhile %,d MB of %s; full collections: %d%n", seconds, rows / seconds, accuracy,
+                    peak >> 20, heapFlag, heap.fullGcs());
+            return Json.createObjectBuilder().add("seconds", seconds).add("rows_per_second", rows / seconds)
+                    .add("accuracy", accuracy).add("worker_peak_heap_bytes", peak).add("heap_samples", heap.samples())
+                    .add("worker_full_gcs", heap.fullGcs()).build();
         }
     }
 

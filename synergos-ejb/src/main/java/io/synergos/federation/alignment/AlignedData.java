@@ -19,11 +19,12 @@ public final class AlignedData {
     private final int outputs;
     private final double[] x;
     private final double[] y;
+    private final RowOrigins origins;
     private INDArray features;
     private INDArray labels;
 
     private AlignedData(INDArray features, INDArray labels, int[] classIndex, int rows, int width, int outputs,
-                        double[] x, double[] y) {
+                        double[] x, double[] y, RowOrigins origins) {
         this.features = features;
         this.labels = labels;
         this.classIndex = classIndex;
@@ -32,17 +33,28 @@ public final class AlignedData {
         this.outputs = outputs;
         this.x = x;
         this.y = y;
+        this.origins = origins;
     }
 
     /** From the matrices alone: the primitive arrays are copied out of them once. */
     public AlignedData(INDArray features, INDArray labels, int[] classIndex, int rows) {
         this(features, labels, classIndex, rows, (int) features.columns(), (int) labels.columns(), rowMajor(features),
-                rowMajor(labels));
+                rowMajor(labels), null);
     }
 
     /** From the row-major arrays of {@code classIndex.length} rows; the matrices are made when first asked for. */
     public static AlignedData of(double[] x, double[] y, int[] classIndex, int width, int outputs) {
-        return new AlignedData(null, null, classIndex, classIndex.length, width, outputs, x, y);
+        return new AlignedData(null, null, classIndex, classIndex.length, width, outputs, x, y, null);
+    }
+
+    /** As above, with where each row came from. */
+    static AlignedData of(double[] x, double[] y, int[] classIndex, int width, int outputs, RowOrigins origins) {
+        return new AlignedData(null, null, classIndex, classIndex.length, width, outputs, x, y, origins);
+    }
+
+    /** Each row's dataset and CSV line, when the rows were encoded from datasets ({@link FeatureAlignment}); else null. */
+    public RowOrigins origins() {
+        return origins;
     }
 
     /** The features, rows x width, as an ND4J matrix (made from {@link #x()} on first use). */

@@ -116,10 +116,15 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
         private final double[] x;
         private final double[] y;
         private final int[] classIndex;
+        private final List<String> datasets = new java.util.ArrayList<>();
+        private final int[] datasetOf;
+        private final int[] lines;
         private int n;
 
         Encoder(int rows, boolean labelled) {
             this.labelled = labelled;
+            this.datasetOf = new int[rows];
+            this.lines = new int[rows];
             this.x = new double[Math.multiplyExact(rows, features.size())];
             this.y = new double[Math.multiplyExact(rows, outputs())];
             this.classIndex = new int[rows];
@@ -135,6 +140,11 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
                         + "changed while being read; try again once it is written");
             }
             encodeInto(x, n * features.size(), raw);
+            if (datasets.isEmpty() || !datasets.get(datasets.size() - 1).equals(dataset)) {
+                datasets.add(dataset);
+            }
+            datasetOf[n] = datasets.size() - 1;
+            lines[n] = line;
             int outputs = outputs();
             if (!labelled) {
                 classIndex[n] = -1;
@@ -159,7 +169,7 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
                 throw new DataFormatException("the data has " + n + " rows where " + classIndex.length + " were counted "
                         + "a moment ago: a file changed while being read; try again once it is written");
             }
-            return AlignedData.of(x, y, classIndex, features.size(), outputs());
+            return AlignedData.of(x, y, classIndex, features.size(), outputs(), new RowOrigins(datasets, datasetOf, lines));
         }
     }
 

@@ -4,14 +4,12 @@ import io.synergos.federation.alignment.AlignedFeature;
 import io.synergos.federation.alignment.FeatureAlignment;
 import io.synergos.federation.alignment.Task;
 import io.synergos.federation.metrics.ClassificationMetrics;
-import io.synergos.federation.model.DenseKernel;
 import io.synergos.federation.model.DenseNetwork;
 import io.synergos.federation.model.ModelSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A trained model ready to answer prediction requests from raw feature values: the same alignment, one-hot
@@ -74,20 +72,14 @@ public final class ServingPipeline {
         return predictions;
     }
 
-    /**
-     * The network's outputs for the encoded rows: small models in {@link DenseKernel}'s loops (a record of a logistic
-     * regression takes about a microsecond there, 0.17 ms through ND4J), large ones through ND4J.
-     */
+    /** The network's outputs for the encoded rows ({@link DenseNetwork#predictRows}: loops or ND4J by the model's size). */
     private double[][] outputs(double[][] rows) {
-        if (!DenseKernel.suits(network.spec(), rows.length)) {
-            return DenseNetwork.rows(network.predict(parameters, Nd4j.createFromArray(rows)));
-        }
-        DenseKernel kernel = new DenseKernel(network.spec());
-        double[][] outputs = new double[rows.length][];
+        int inputs = network.spec().inputs();
+        double[] x = new double[rows.length * inputs];
         for (int r = 0; r < rows.length; r++) {
-            outputs[r] = kernel.predictRow(parameters, rows[r], 0).clone();
+            System.arraycopy(rows[r], 0, x, r * inputs, inputs);
         }
-        return outputs;
+        return network.predictRows(parameters, x, rows.length);
     }
 
     private Map<String, Object> checked(int index, Map<String, ?> record) {

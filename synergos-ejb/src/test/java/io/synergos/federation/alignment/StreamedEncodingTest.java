@@ -65,7 +65,28 @@ class StreamedEncodingTest {
             assertArrayEquals(whole.y(), streamed.y(), 0.0);
             assertArrayEquals(whole.classIndex(), streamed.classIndex());
             assertArrayEquals(whole.features().ravel().toDoubleVector(), streamed.features().ravel().toDoubleVector(), 0.0);
+            assertEquals(origins(whole), origins(streamed), "each row's dataset and line");
         }
+        // the origins are the rows' own: a's first data row is line 2, and b's rows follow a's
+        AlignedData all = alignment.encodeScanned(List.of(sa, sb), false);
+        assertEquals("a:2", origins(all).get(0));
+        assertEquals("b:2", origins(all).get(400));
+        assertEquals("b:251", origins(all).get(649));
+        AlignedData labelled = alignment.encode(List.of(da), true);
+        for (int r = 0; r < labelled.rows(); r++) {
+            int line = labelled.origins().line(r);
+            int index = java.util.stream.IntStream.range(0, da.rows()).filter(i -> da.lines()[i] == line).findFirst()
+                    .orElseThrow();
+            assertTrue(da.column("label").get(index) != null, "row " + r + " (line " + line + ") has a label");
+        }
+    }
+
+    private static List<String> origins(AlignedData data) {
+        List<String> origins = new java.util.ArrayList<>();
+        for (int r = 0; r < data.rows(); r++) {
+            origins.add(data.origins().dataset(r) + ":" + data.origins().line(r));
+        }
+        return origins;
     }
 
     @Test
@@ -82,6 +103,7 @@ class StreamedEncodingTest {
             assertEquals(DatasetHeader.of(expected), DatasetHeader.of(slice));
             AlignedData streamed = alignment.encodeScanned(List.of(slice), true);
             assertArrayEquals(alignment.encode(List.of(expected), true).x(), streamed.x(), 0.0);
+            assertEquals(origins(alignment.encode(List.of(expected), true)), origins(streamed));
             assertEquals(slice.labelled(), streamed.rows());
         }
     }

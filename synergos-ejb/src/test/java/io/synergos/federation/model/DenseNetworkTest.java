@@ -59,4 +59,30 @@ class DenseNetworkTest {
         }
         return Nd4j.create(values, new long[] {n, d}, DataType.DOUBLE);
     }
+
+    @Test
+    void predictingRowsInLoopsOrInChunksGivesWhatOneMatrixGives() {
+        // a logistic regression takes the loops; a network over the loops' limits goes through ND4J in chunks, here
+        // across a chunk's end
+        for (ModelSpec spec : List.of(new ModelSpec(6, new int[0], 1, Activation.RELU, Task.BINARY),
+                new ModelSpec(300, new int[] {900}, 3, Activation.RELU, Task.MULTICLASS))) {
+            DenseNetwork network = new DenseNetwork(spec);
+            double[] params = network.initialParameters(5);
+            int rows = spec.parameterCount() > DenseKernel.MAX_PARAMETERS_SMALL_BATCH ? DenseNetwork.PREDICT_CHUNK + 37 : 53;
+            Random random = new Random(9);
+            double[] x = new double[rows * spec.inputs()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextGaussian();
+            }
+            double[][] expected = DenseNetwork.rows(network.predict(params,
+                    Nd4j.create(x, new long[] {rows, spec.inputs()}, 'c')));
+            double[][] predicted = network.predictRows(params, x, rows);
+            assertEquals(rows, predicted.length);
+            for (int r = 0; r < rows; r++) {
+                assertArrayEquals(expected[r], predicted[r], 1e-9, spec + " row " + r);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new DenseNetwork(new ModelSpec(6, new int[0], 1,
+                Activation.RELU, Task.BINARY)).predictRows(new double[7], new double[11], 2));
+    }
 }
