@@ -349,7 +349,8 @@ class DashboardIT {
 
         // withdraw: refused while registered, then forced
         browser.findElement(By.id("withdraw:withdrawButton")).click();
-        assertTrue(text(By.id("flash")).contains("still registered"), text(By.id("flash")));
+        // the refusal comes with the next page: wait for it rather than read the flash of the page still shown
+        wait(Duration.ofSeconds(60)).until(d -> text(By.id("flash")).contains("still registered"));
         assertEquals(200, admin.raw("GET", "catalog/datasets/" + entry, null, null).statusCode(), "still there");
         browser.findElement(By.id("withdraw:force")).click();
         browser.findElement(By.id("withdraw:withdrawButton")).click();
