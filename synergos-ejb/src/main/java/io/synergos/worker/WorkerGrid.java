@@ -157,17 +157,24 @@ public class WorkerGrid implements GridParticipant {
             double[] predicted = alignment.values(output);
             double[] truth = alignment.values(run.data().labels());
             metrics = RegressionMetrics.compute(truth, predicted);
+            storePredictions(run, "evaluation", null, predicted);
         } else {
-            metrics = ClassificationMetrics.compute(run.data().classIndex(), alignment.probabilities(output),
-                    alignment.classes());
+            double[][] probabilities = alignment.probabilities(output);
+            metrics = ClassificationMetrics.compute(run.data().classIndex(), probabilities, alignment.classes());
+            storePredictions(run, "evaluation", probabilities, null);
         }
-        storePredictions(run, "evaluation", output);
         return Reply.of(ControlMessage.of(ControlType.EVALUATION, metrics));
     }
 
     private Reply predict(WorkerRun run, double[] global) {
         requirePhase(run, "predict");
-        storePredictions(run, "prediction", outputs(run, global));
+        double[][] output = outputs(run, global);
+        FeatureAlignment alignment = run.request().alignment();
+        if (alignment.task() == Task.REGRESSION) {
+            storePredictions(run, "prediction", null, alignment.values(output));
+        } else {
+            storePredictions(run, "prediction", alignment.probabilities(output), null);
+        }
         return Reply.of(ControlMessage.of(ControlType.PREDICTION, jakarta.json.Json.createObjectBuilder()
                 .add("predictions", run.data().rows()).build()));
     }
@@ -177,11 +184,12 @@ public class WorkerGrid implements GridParticipant {
         return run.network().predictRows(global, run.data().x(), run.data().rows());
     }
 
-    /** Writes each row's prediction, by its dataset and CSV line, a row at a time. */
-    private void storePredictions(WorkerRun run, String kind, double[][] output) {
+    /**
+     * Writes each row's prediction, by its dataset and CSV line, a row at a time: its class probabilities, or for
+     * regression ({@code probabilities} null) its value.
+     */
+    private void storePredictions(WorkerRun run, String kind, double[][] probabilities, double[] values) {
         FeatureAlignment alignment = run.request().alignment();
-        double[][] probabilities = alignment.task() == Task.REGRESSION ? null : alignment.probabilities(output);
-        double[] values = alignment.task() == Task.REGRESSION ? alignment.values(output) : null;
         RowOrigins origins = run.data().origins();
         write(run, kind + "-predictions.csv", writer -> {
             writer.write("dataset,line,prediction");
