@@ -127,17 +127,10 @@ public final class DataBenchmark {
                 rows);
         try (HeapSampler heap = new HeapSampler(pid)) {
             long start = System.nanoTime();
-            ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
-            JsonObject evaluated = ttp.awaitStatus(run, Duration.ofMinutes(30), Set.of("EVALUATED", "FAILED", "STOPPED"));
+            JsonArray evaluations = ttp.evaluate(run, Duration.ofMinutes(30));
             double seconds = (System.nanoTime() - start) / 1e9;
-            if (!evaluated.getString("status").equals("EVALUATED")) {
-                throw new IllegalStateException("evaluation of run " + run + " ended " + evaluated.getString("status")
-                        + ": " + evaluated.getString("statusReason", "?"));
-            }
-            double accuracy = ttp.evaluations(run).getValuesAs(JsonObject.class).stream()
-                    .filter(e -> e.getString("participant", null) == null)
-                    .mapToDouble(e -> e.getJsonObject("metrics").getJsonNumber("accuracy").doubleValue())
-                    .findFirst().orElse(Double.NaN);
+            double accuracy = SynergosClient.overall(evaluations).map(m -> m.getJsonNumber("accuracy").doubleValue())
+                    .orElse(Double.NaN);
             long peak = heap.peak();
             System.out.printf(Locale.ROOT, "evaluation: %.1f s (%,.0f rows/s), accuracy %.3f; Worker's peak heap "
                     + "occupancy meanwhile %,d MB of %s; full collections: %d%n", seconds, rows / seconds, accuracy,

@@ -168,12 +168,7 @@ public final class Demo {
                     round.getJsonNumber("durationMillis").doubleValue());
         }
 
-        ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
-        JsonObject evaluated = ttp.awaitStatus(run, Duration.ofMinutes(5), Set.of("EVALUATED", "FAILED", "STOPPED"));
-        if (!evaluated.getString("status").equals("EVALUATED")) {
-            throw new IllegalStateException("evaluation failed: " + evaluated.getString("statusReason", "?"));
-        }
-        JsonArray evaluations = ttp.evaluations(run);
+        JsonArray evaluations = ttp.evaluate(run, Duration.ofMinutes(5));
         say(print, "%nEvaluation%n");
         for (JsonObject e : evaluations.getValuesAs(JsonObject.class)) {
             JsonObject m = e.getJsonObject("metrics");

@@ -272,6 +272,26 @@ public final class SynergosClient {
         return (JsonArray) get("runs/" + run + "/predictions");
     }
 
+    /**
+     * Evaluates a trained run and waits for it; returns the evaluations (one per participant, and the overall one
+     * without a participant). An evaluation that fails or is stopped is an IllegalStateException with its reason.
+     */
+    public JsonArray evaluate(long run, Duration timeout) {
+        post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
+        JsonObject evaluated = awaitStatus(run, timeout, Set.of("EVALUATED", "FAILED", "STOPPED"));
+        if (!evaluated.getString("status").equals("EVALUATED")) {
+            throw new IllegalStateException("evaluation of run " + run + " ended " + evaluated.getString("status")
+                    + ": " + evaluated.getString("statusReason", "?"));
+        }
+        return evaluations(run);
+    }
+
+    /** The overall (aggregated) metrics among a run's evaluations; empty when there is none. */
+    public static java.util.Optional<JsonObject> overall(JsonArray evaluations) {
+        return evaluations.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("participant", null) == null)
+                .map(e -> e.getJsonObject("metrics")).findFirst();
+    }
+
     /** Polls the run until its status is one of {@code done}; returns the run. */
     public JsonObject awaitStatus(long run, Duration timeout, Set<String> done) {
         return await(() -> run(run), r -> done.contains(r.getString("status")), timeout,

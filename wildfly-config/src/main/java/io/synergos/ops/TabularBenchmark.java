@@ -152,17 +152,8 @@ final class TabularBenchmark {
                 .add("round_ms_p90", ServingBenchmark.percentile(millis, 90))
                 .add("round_ms_max", millis[millis.length - 1]).add("request_to_first_round_ms", firstRound);
         if (evaluate) {
-            ttp.post("runs/" + run + "/evaluation", JsonValue.EMPTY_JSON_OBJECT);
-            JsonObject evaluated = ttp.awaitStatus(run, Duration.ofMinutes(5), Set.of("EVALUATED", "FAILED", "STOPPED"));
-            if (!evaluated.getString("status").equals("EVALUATED")) {
-                throw new IllegalStateException("evaluation of run " + run + " failed: "
-                        + evaluated.getString("statusReason", "?"));
-            }
-            for (JsonObject e : ttp.evaluations(run).getValuesAs(JsonObject.class)) {
-                if (e.getString("participant", null) == null) {
-                    result.add("accuracy", e.getJsonObject("metrics").getJsonNumber("accuracy").doubleValue());
-                }
-            }
+            SynergosClient.overall(ttp.evaluate(run, Duration.ofMinutes(5))).ifPresent(m -> result.add("accuracy",
+                    m.getJsonNumber("accuracy").doubleValue()));
         }
         return result.build();
     }
