@@ -189,6 +189,8 @@ class FaultsIT {
                 .add("rounds", 2000).add("batchSize", 1000).add("learningRate", 0.3).add("seed", 11).build());
         client.post("runs/" + run + "/training", JsonValue.EMPTY_JSON_OBJECT);
         client.await(() -> client.run(run), r -> r.getInt("completedRounds") >= 5, WAIT, "5 rounds of " + run);
+        // probed as an operator's readiness probe does, all the time: the Workers check reads the registered Workers
+        assertEquals("UP", Health.report(ttp, "ready").orElseThrow().getString("status"));
         postgres.stopServer(false);
         client.await(() -> logContains("run " + run + " round", "the database is unreachable"), seen -> seen,
                 Duration.ofMinutes(1), "the TTP to notice the database is gone");
@@ -196,6 +198,16 @@ class FaultsIT {
                 .equals("DOWN"), Duration.ofMinutes(1), "the TTP to say it is not ready");
         assertTrue(check(down, "database").getString("status").equals("DOWN"), down.toString());
         assertEquals("UP", Health.report(ttp, "live").orElseThrow().getString("status"), "down, not dead");
+        // the Workers check refreshes (every 10 s) while the database is down: it answers from the Workers last read,
+        // so that the report stays a report (a check that threw made it an error)
+        JsonObject workers = check(client.await(() -> Health.report(ttp, "ready").orElseThrow(), r -> check(r, "workers")
+                .getJsonObject("data").containsKey("note"), Duration.ofSeconds(30),
+                "the Workers check to refresh without the database"), "workers");
+        assertEquals("UP", workers.getString("status"), workers.toString());
+        assertTrue(workers.getJsonObject("data").getInt("registered") >= project.participants().size(),
+                "the Workers last read are probed: " + workers);
+        assertTrue(workers.getJsonObject("data").getString("note").startsWith("the registered Workers could not be read"),
+                workers.toString());
         postgres.startServer();
         client.await(() -> Health.report(ttp, "ready").orElseThrow(), r -> r.getString("status").equals("UP"),
                 Duration.ofMinutes(1), "the TTP to be ready again");
