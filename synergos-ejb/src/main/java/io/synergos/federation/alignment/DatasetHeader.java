@@ -26,11 +26,25 @@ public record DatasetHeader(String dataset, long rows, String label, List<Column
         return new DatasetHeader(data.name(), data.rows(), data.label(), summaries.columns(), null);
     }
 
-    /** The header of a scanned file, summarised as its rows stream past: no row is held. */
+    /**
+     * The header of a scanned file, from what the scan tallied, or, when a categorical column had more distinct values
+     * than it followed, summarised as the rows stream past once more: no row is held either way.
+     */
     public static DatasetHeader of(io.synergos.federation.data.DatasetReader.Scan scan) {
-        Summaries summaries = new Summaries(scan.types());
-        scan.forEachRow((line, row) -> summaries.add(row));
-        return new DatasetHeader(scan.name(), scan.rows(), scan.label(), summaries.columns(), null);
+        List<io.synergos.federation.data.ColumnTallies.Tally> tallied = scan.tallied();
+        if (tallied == null) {
+            Summaries summaries = new Summaries(scan.types());
+            scan.forEachRow((line, row) -> summaries.add(row));
+            return new DatasetHeader(scan.name(), scan.rows(), scan.label(), summaries.columns(), null);
+        }
+        List<ColumnSummary> columns = new ArrayList<>();
+        int c = 0;
+        for (java.util.Map.Entry<String, ColumnType> column : scan.types().entrySet()) {
+            io.synergos.federation.data.ColumnTallies.Tally tally = tallied.get(c++);
+            columns.add(new ColumnSummary(column.getKey(), column.getValue(), tally.present(),
+                    scan.rows() - tally.present(), tally.sum(), tally.sumOfSquares(), tally.categories()));
+        }
+        return new DatasetHeader(scan.name(), scan.rows(), scan.label(), columns, null);
     }
 
     /** Each column's count of present values and sums (numeric) or set of categories, row by row. */

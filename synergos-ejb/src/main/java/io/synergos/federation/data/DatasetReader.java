@@ -92,6 +92,8 @@ public final class DatasetReader {
         int labelIndex = -1;
         int[] present = null;
         int[] numbers = null;
+        ColumnTallies tallies = null;
+        boolean[] tallied = null;
         char delimiter;
         try (BufferedReader reader = open(csv)) {
             delimiter = schema.delimiter() != null ? schema.delimiter() : detectDelimiter(reader);
@@ -104,6 +106,11 @@ public final class DatasetReader {
                     label = schema.label() != null ? schema.label() : columns.isEmpty() ? null
                             : columns.get(columns.size() - 1);
                     labelIndex = header.indexOf(label);
+                    tallies = new ColumnTallies(header.size());
+                    tallied = new boolean[header.size()];
+                    for (int c = 0; c < header.size(); c++) {
+                        tallied[c] = !schema.ignore().contains(header.get(c));
+                    }
                     continue;
                 }
                 int line = (int) record.getRecordNumber();
@@ -113,17 +120,23 @@ public final class DatasetReader {
                             + " columns"
                             + (schema.delimiter() == null ? " (separated by " + describe(delimiter) + ")" : ""));
                 }
-                // a column's type is inferred from all its cells, so that every slice of a file types it alike
+                // a column's type is inferred from all its cells, so that every slice of a file types it alike; the
+                // kept rows' cells are tallied for the header besides
+                boolean keeping = keep == null || keep.test(rows);
                 for (int c = 0; c < header.size(); c++) {
                     String cell = record.get(c);
                     if (!isMissing(cell)) {
                         present[c]++;
-                        if (parseNumber(cell, schema.decimal()) != null) {
+                        Double number = parseNumber(cell, schema.decimal());
+                        if (number != null) {
                             numbers[c]++;
+                        }
+                        if (keeping && tallied[c]) {
+                            tallies.add(c, cell, number, line);
                         }
                     }
                 }
-                if (keep == null || keep.test(rows)) {
+                if (keeping) {
                     kept++;
                     if (labelIndex >= 0 && !isMissing(record.get(labelIndex))) {
                         keptLabelled++;
@@ -176,7 +189,7 @@ public final class DatasetReader {
         }
         int labelled = label == null ? 0 : keptLabelled;
         return new Scan(csv, file, name, delimiter, schema.decimal(), label, java.util.Collections.unmodifiableMap(types),
-                indexes, kept, labelled, keep);
+                indexes, kept, labelled, keep, tallies);
     }
 
     private static CSVParser parser(Reader reader, char delimiter) throws IOException {
@@ -198,7 +211,19 @@ public final class DatasetReader {
      */
     public record Scan(Path csv, String file, String name, char delimiter, char decimal, String label,
                        Map<String, ColumnType> types, int[] indexes, int rows, int labelled,
-                       java.util.function.IntPredicate keep) {
+                       java.util.function.IntPredicate keep, ColumnTallies tallies) {
+
+        /**
+         * Each column's tally over the kept rows, in the order of {@link #types()}, as the scan counted them: what a pass
+         * over the rows with {@link #forEachRow} would sum, without the pass. Null when a categorical column has more
+         * distinct values than the scan followed ({@link ColumnTallies#MAX_DISTINCT}).
+         *
+         * @throws DataFormatException for a numeric column's cell that is not a number, as {@link #forEachRow} would
+         */
+        public List<ColumnTallies.Tally> tallied() {
+            return tallies.of(file, indexes, types.keySet().toArray(new String[0]),
+                    types.values().toArray(new ColumnType[0]));
+        }
 
         /**
          * Reads the file again and hands each kept row to {@code sink}, typed: numeric cells as {@code Double}, categorical
@@ -225,8 +250,7 @@ public final class DatasetReader {
                         } else {
                             Double value = parseNumber(cell, decimal);
                             if (value == null || value.isInfinite()) {
-                                throw new DataFormatException(file + " line " + line + ", column '" + names[c]
-                                        + "': '" + cell + "' is not a number, but the column is numeric");
+                                throw notANumber(file, line, names[c], cell);
                             }
                             values[c] = value;
                         }
@@ -237,6 +261,11 @@ public final class DatasetReader {
                 throw new DataFormatException(file + ": cannot read CSV: " + e.getMessage());
             }
         }
+    }
+
+    static DataFormatException notANumber(String file, int line, String column, String cell) {
+        return new DataFormatException(file + " line " + line + ", column '" + column + "': '" + cell
+                + "' is not a number, but the column is numeric");
     }
 
     /** UTF-8, strictly (a file in another encoding is refused, not misread), without a byte-order mark. */
@@ -343,6 +372,11 @@ public final class DatasetReader {
      */
     static Double parseNumber(String cell, char decimal) {
         if (decimal == '.') {
+            if (!mayStartNumber(cell)) {
+                // neither Double.valueOf nor the grouped form takes it: a category, answered without throwing (an
+                // exception costs a microsecond, a categorical column a million of them in a million-row file)
+                return null;
+            }
             try {
                 return Double.valueOf(cell);
             } catch (NumberFormatException e) {
@@ -358,5 +392,24 @@ public final class DatasetReader {
             return null;
         }
         return Double.valueOf(plain.replace(',', '.'));
+    }
+
+    /**
+     * Whether {@link Double#valueOf} could take the cell: after the blanks it trims and an optional sign, a digit, a
+     * point, or the start of {@code Infinity} or {@code NaN}.
+     */
+    private static boolean mayStartNumber(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) <= ' ') {
+            i++;
+        }
+        if (i < cell.length() && (cell.charAt(i) == '+' || cell.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == cell.length()) {
+            return false;
+        }
+        char first = cell.charAt(i);
+        return (first >= '0' && first <= '9') || first == '.' || first == 'I' || first == 'N';
     }
 }

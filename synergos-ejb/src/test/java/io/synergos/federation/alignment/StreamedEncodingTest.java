@@ -121,5 +121,29 @@ class StreamedEncodingTest {
                 true, null, null);
         DataFormatException e = assertThrows(DataFormatException.class, () -> scan.forEachRow((line, row) -> { }));
         assertTrue(e.getMessage().contains("line 52, column 'x': 'seven' is not a number"), e.getMessage());
+        // the header, made from what the scan tallied, reports it alike
+        DataFormatException header = assertThrows(DataFormatException.class, () -> DatasetHeader.of(scan));
+        assertEquals(e.getMessage(), header.getMessage());
+    }
+
+    @Test
+    void theHeaderComesFromTheScanUnlessACategoricalColumnHasTooManyValuesToFollow() throws IOException {
+        Path file = dir.resolve("ids.csv");
+        StringBuilder text = new StringBuilder("id,colour,score,label\n");
+        int rows = io.synergos.federation.data.ColumnTallies.MAX_DISTINCT + 500;
+        for (int r = 0; r < rows; r++) {
+            text.append("u").append(r).append(',').append(r % 7 == 0 ? "" : "c" + r % 3).append(',').append(r * 0.25)
+                    .append(',').append(r % 2 == 0 ? "yes" : "no").append('\n');
+        }
+        Files.writeString(file, text);
+        Dataset whole = DatasetReader.read(file, DatasetSchema.INFERRED, true);
+        DatasetReader.Scan scan = DatasetReader.scan(file, DatasetSchema.INFERRED, true, null, null);
+        assertEquals(null, scan.tallied(), "'id' has more distinct values than the scan follows");
+        assertEquals(DatasetHeader.of(whole), DatasetHeader.of(scan), "summarised by a pass over the rows instead");
+        // without the identifier (ignored), the scan's tallies are the header: every column's, and no pass is needed
+        DatasetSchema noId = new DatasetSchema("label", Map.of(), null, '.', java.util.Set.of("id"));
+        DatasetReader.Scan tallied = DatasetReader.scan(file, noId, true, null, null);
+        assertEquals(3, tallied.tallied().size());
+        assertEquals(DatasetHeader.of(DatasetReader.read(file, noId, true)), DatasetHeader.of(tallied));
     }
 }

@@ -100,6 +100,22 @@ class ExportedFilesTest {
     }
 
     @Test
+    void aCellIsANumberExactlyWhenJavaOrTheGroupedFormReadsIt() {
+        // parseNumber answers categories without the exception Double.valueOf throws; it must not answer differently
+        for (String cell : List.of("1.5", " 1.5 ", "+.5", "-0", "1e5", "-2.5E-3", "1.5d", "2f", "0x1p3", "Infinity",
+                "-Infinity", "+Infinity", "NaN", "Inf", "16,330.5", "-1,234", "v0", "yes", "no", "", " ", "-", "+", "+-1",
+                ".", "e5", "x1", "\u00e9t\u00e9", "1st", "N/A", "Infinite", "\t-7")) {
+            Double expected;
+            try {
+                expected = Double.valueOf(cell);
+            } catch (NumberFormatException e) {
+                expected = cell.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? Double.valueOf(cell.replace(",", "")) : null;
+            }
+            assertEquals(expected, DatasetReader.parseNumber(cell, '.'), "'" + cell + "'");
+        }
+    }
+
+    @Test
     void aRowWithTooFewValuesNamesItsLine() throws IOException {
         StringBuilder text = new StringBuilder("cat,num,label\n").append(rows(60));
         text.append("a,1\n");
