@@ -64,6 +64,15 @@ public final class ColumnTallies {
         }
     }
 
+    /** Once the types are known: drops the distinct values of every column that is not categorical (a scan is kept). */
+    void settle(boolean[] categorical) {
+        for (int c = 0; c < categorical.length; c++) {
+            if (!categorical[c]) {
+                distinct.set(c, null);
+            }
+        }
+    }
+
     /**
      * The tallies of the scanned file's columns, in the order of its types, or null when a categorical column has more
      * distinct values than were followed.

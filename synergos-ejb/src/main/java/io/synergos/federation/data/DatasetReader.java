@@ -187,6 +187,11 @@ public final class DatasetReader {
             types.put(column, schema.types().getOrDefault(column, present[c] > 0
                     && numbers[c] >= NUMERIC_SHARE * present[c] ? ColumnType.NUMERIC : ColumnType.CATEGORICAL));
         }
+        boolean[] categorical = new boolean[header.size()];
+        for (int k = 0; k < indexes.length; k++) {
+            categorical[indexes[k]] = types.get(header.get(indexes[k])) == ColumnType.CATEGORICAL;
+        }
+        tallies.settle(categorical);
         int labelled = label == null ? 0 : keptLabelled;
         return new Scan(csv, file, name, delimiter, schema.decimal(), label, java.util.Collections.unmodifiableMap(types),
                 indexes, kept, labelled, keep, tallies);
