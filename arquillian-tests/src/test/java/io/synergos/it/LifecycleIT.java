@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.synergos.federation.serving.ServingPipeline;
 import io.synergos.node.Json;
 import io.synergos.node.ModelArtefact;
@@ -35,8 +37,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -541,9 +541,10 @@ class LifecycleIT {
 
     private static List<Map<String, Object>> evaluationRows() throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (var reader = Files.newBufferedReader(grid.workers.get(0).dataDir().resolve("ljubljana-evaluate.csv"))) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-                Map<String, Object> row = new LinkedHashMap<>(r.toMap());
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+                .ofNamedCsvRecord(grid.workers.get(0).dataDir().resolve("ljubljana-evaluate.csv"))) {
+            for (NamedCsvRecord r : csv) {
+                Map<String, Object> row = new LinkedHashMap<>(r.getFieldsAsMap());
                 row.remove("Class");
                 if (row.values().stream().noneMatch(v -> v == null || v.toString().isEmpty() || v.equals("?"))) {
                     rows.add(row);

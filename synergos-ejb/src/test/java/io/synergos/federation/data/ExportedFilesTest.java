@@ -125,6 +125,58 @@ class ExportedFilesTest {
     }
 
     @Test
+    void quotedValuesKeepTheirCommasQuotesLineBreaksAndInnerBlanks() throws IOException {
+        Dataset d = read("quoted-values", "name , num,label\n"
+                + "\"Smith, J\",1,yes\n"
+                + "  \"say \"\"hi\"\"\"  ,2,no\n"
+                + "\"two\nlines\",3,yes\n"
+                + "\" inner \",4,no\n"
+                + "  plain  ,\t5\t,yes\n"
+                + rows(30).replace("a,", "x,").replace("b,", "y,"));
+        assertEquals(List.of("name", "num", "label"), List.copyOf(d.types().keySet()));
+        assertEquals(List.of("Smith, J", "say \"hi\"", "two\nlines", " inner ", "plain"),
+                d.column("name").subList(0, 5));
+        assertEquals(ColumnType.NUMERIC, d.types().get("num"));
+        assertEquals(5.0, d.column("num").get(4));
+    }
+
+    @Test
+    void blankLinesAreSkippedAndLinesAreCountedAsAnEditorCountsThem() throws IOException {
+        // line 1 header, 2 a row, 3 empty, 4-5 one row with a quoted line break, 6 blanks, 7 a row, 8 empty at the end
+        String text = "cat,num,label\n" + "a,1,yes\n" + "\n" + "\"b\nc\",2,no\n" + "   \n" + "a,3,yes\n" + "\n";
+        Dataset d = read("lines", text + rows(30));
+        assertEquals(33, d.rows());
+        assertEquals(2, d.lines()[0]);
+        assertEquals(4, d.lines()[1]);
+        assertEquals(7, d.lines()[2]);
+        assertEquals(9, d.lines()[3]);
+        DatasetReader.Scan scan = DatasetReader.scan(dir.resolve("lines.csv"), DatasetSchema.INFERRED, true, HOLDER,
+                row -> row % 2 == 1);
+        List<Integer> kept = new java.util.ArrayList<>();
+        scan.forEachRow((line, row) -> kept.add(line));
+        assertEquals(List.of(4, 9), kept.subList(0, 2));
+        assertEquals(16, scan.rows());
+
+        // a ragged row after them is named by its line in the file, not by its row
+        DataFormatException e = assertThrows(DataFormatException.class, () -> read("ragged-after", text + "a,1\n"));
+        assertTrue(e.getMessage().startsWith("ragged-after.csv line 9: 2 values, but the header has 3 columns"),
+                e.getMessage());
+    }
+
+    @Test
+    void brokenQuotingIsRefusedNamingTheLine() throws IOException {
+        DataFormatException after = assertThrows(DataFormatException.class,
+                () -> read("after-quote", "cat,num,label\n" + rows(10) + "\"a\"b,1,yes\n" + rows(10)));
+        assertTrue(after.getMessage().startsWith("after-quote.csv: cannot read CSV: "), after.getMessage());
+        assertTrue(after.getMessage().contains("line 12"), after.getMessage());
+
+        DataFormatException unclosed = assertThrows(DataFormatException.class,
+                () -> read("unclosed", "cat,num,label\n" + rows(10) + "\"a,1,yes\n" + rows(10)));
+        assertTrue(unclosed.getMessage().startsWith("unclosed.csv: cannot read CSV: "), unclosed.getMessage());
+        assertTrue(unclosed.getMessage().contains("line 12"), unclosed.getMessage());
+    }
+
+    @Test
     void anIdentifierColumnIsWarnedAboutAndCanBeIgnored() throws IOException {
         StringBuilder text = new StringBuilder("customer,cat,num,label\n");
         for (int i = 0; i < 40; i++) {
