@@ -1,5 +1,6 @@
 package io.synergos.federation.data;
 
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -421,7 +422,9 @@ public final class DatasetReader {
                 return null;
             }
             try {
-                return Double.valueOf(cell);
+                // Double.valueOf's syntax and its double, bit for bit, in half the time: parsing numbers was a third of
+                // a large file's reads
+                return JavaDoubleParser.parseDouble(cell);
             } catch (NumberFormatException e) {
                 return THOUSANDS_POINT.matcher(cell).matches() ? Double.valueOf(cell.replace(",", "")) : null;
             }

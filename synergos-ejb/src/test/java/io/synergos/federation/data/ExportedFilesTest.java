@@ -104,7 +104,8 @@ class ExportedFilesTest {
         // parseNumber answers categories without the exception Double.valueOf throws; it must not answer differently
         for (String cell : List.of("1.5", " 1.5 ", "+.5", "-0", "1e5", "-2.5E-3", "1.5d", "2f", "0x1p3", "Infinity",
                 "-Infinity", "+Infinity", "NaN", "Inf", "16,330.5", "-1,234", "v0", "yes", "no", "", " ", "-", "+", "+-1",
-                ".", "e5", "x1", "\u00e9t\u00e9", "1st", "N/A", "Infinite", "\t-7")) {
+                ".", "e5", "x1", "\u00e9t\u00e9", "1st", "N/A", "Infinite", "\t-7", "0.1", "1e400", "4.9e-325",
+                "2.2250738585072012e-308", "1.7976931348623157e308", "0x1.fffffffffffffp1023", "1__0", "1.5e", "00012")) {
             Double expected;
             try {
                 expected = Double.valueOf(cell);
@@ -112,6 +113,14 @@ class ExportedFilesTest {
                 expected = cell.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?") ? Double.valueOf(cell.replace(",", "")) : null;
             }
             assertEquals(expected, DatasetReader.parseNumber(cell, '.'), "'" + cell + "'");
+        }
+        // and the same double, bit for bit, for numbers as programs print them
+        java.util.Random random = new java.util.Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            double x = i % 2 == 0 ? Double.longBitsToDouble(random.nextLong()) : random.nextGaussian() * 1e3;
+            String printed = i % 3 == 0 ? String.format(java.util.Locale.ROOT, "%.17g", x) : Double.toString(x);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(printed)),
+                    Double.doubleToRawLongBits(DatasetReader.parseNumber(printed, '.')), printed);
         }
     }
 
