@@ -186,6 +186,25 @@ class ExportedFilesTest {
     }
 
     @Test
+    void aFileWiderThanTheParsersDefaultIsRead() throws IOException {
+        int columns = 20_000;
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < columns; c++) {
+            text.append('g').append(c).append(',');
+        }
+        text.append("label\n");
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < columns; c++) {
+                text.append((r + c) % 7).append(',');
+            }
+            text.append(r % 2 == 0 ? "yes" : "no").append('\n');
+        }
+        Dataset wide = read("wide", text.toString());
+        assertEquals(columns + 1, wide.types().size());
+        assertEquals(List.of(0.0, 1.0, 2.0), wide.column("g" + (columns - 1)));
+    }
+
+    @Test
     void anIdentifierColumnIsWarnedAboutAndCanBeIgnored() throws IOException {
         StringBuilder text = new StringBuilder("customer,cat,num,label\n");
         for (int i = 0; i < 40; i++) {
