@@ -134,6 +134,7 @@ final class FederatedCycle {
             Map<String, List<DatasetHeader>> headers = plan.coalition() ? null
                     : headers(client, workers, DataTag.Tag.TRAIN, minWorkers(plan.hyper(), workers.size()),
                     plan.runId());
+            long headed = System.nanoTime();
             if (headers != null && from != null) {
                 checkUnchanged(plan, headers);
             } else if (headers != null) {
@@ -163,11 +164,15 @@ final class FederatedCycle {
                     node.deadlineFloor(), node.replyTimeout());
             int every = node.checkpointRounds();
             try {
+                long planned = System.nanoTime();
                 openTraining(client, plan, workers, validators, alignment, spec, config, minWorkers);
+                long up = System.nanoTime();
                 LOG.info("run " + plan.runId() + ": " + workers.size() + " trainers, at least " + minWorkers
                         + " must answer each round; round deadline " + deadline.describe() + "; checkpoint every "
                         + every + " round(s)" + (from == null ? "" : "; resuming after round " + from.rounds())
-                        + "; grid up in " + (System.nanoTime() - begun) / 1_000_000 + " ms");
+                        + "; grid up in " + millis(up - begun) + " ms (headers " + millis(headed - begun)
+                        + ", alignment " + millis(planned - headed) + ", Workers prepared and connected "
+                        + millis(up - planned) + ")");
                 if (!validators.isEmpty()) {
                     valuing = new InTraining(workers, grid.validators(), contributionMetric(plan, alignment), h.getSeed(),
                             alignment);
@@ -252,6 +257,10 @@ final class FederatedCycle {
                 () -> ledger.finishTraining(plan.runId(), model.toString(), ended, artefact, summaries, outcome));
         LOG.info(() -> "run " + plan.runId() + (plan.coalition() ? ": coalition model kept"
                 : ": global model registered as model version " + version));
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     /** Asks a training run to stop at the end of its current round, checkpointed (its TTP is stopping). */
