@@ -56,6 +56,11 @@ class ExportedFilesTest {
 
         Dataset tabs = read("tabs", "cat\tnum\tlabel\n" + rows(30).replace(',', '\t'));
         assertEquals(List.of("cat", "num", "label"), List.copyOf(tabs.types().keySet()));
+        // tabs are separators, not blanks around a quoted value; an empty cell between two tabs is a missing value
+        Dataset quotedTabs = read("quoted-tabs", "cat\tnum\tlabel\n\"a b\"\t\t yes\n" + rows(30).replace(',', '\t'));
+        assertEquals(java.util.Arrays.asList("a b", null, "yes"), List.of("cat", "num", "label").stream()
+                .map(c -> quotedTabs.column(c).get(0)).toList());
+        assertEquals(31, quotedTabs.rows());
 
         // a quoted comma inside a semicolon-separated file does not fool the detection
         Dataset quoted = read("quoted", "name;num;label\n\"Smith, J\";1;yes\n\"Doe, A\";2;no\n");
