@@ -160,7 +160,8 @@ public final class DatasetReader {
                 }
                 rows++;
             }
-        } catch (IOException | UncheckedIOException | CsvParseException e) {
+        } catch (IOException | UncheckedIOException | CsvParseException | IllegalArgumentException
+                 | IllegalStateException e) {
             throw unreadable(file, e);
         }
         if (header == null || header.isEmpty()) {
@@ -304,7 +305,8 @@ public final class DatasetReader {
                     }
                     sink.row(line, values);
                 }
-            } catch (IOException | UncheckedIOException | CsvParseException e) {
+            } catch (IOException | UncheckedIOException | CsvParseException | IllegalArgumentException
+                 | IllegalStateException e) {
                 throw unreadable(file, e);
             }
         }
