@@ -213,8 +213,8 @@ public final class DatasetReader {
     }
 
     /**
-     * FastCSV, strict about quotes, blanks around quotes allowed: faster than Commons CSV was here (31-45 against 70 ns a
-     * cell), which was most of a large file's set-up. Rows of another width than the header's are handed on, to be
+     * FastCSV, strict about quotes, blanks around quotes allowed: faster than Commons CSV was here (31-45 against 70 ns
+     * a cell), which was most of a large file's set-up. Rows of another width than the header's are handed on, to be
      * refused naming their line and the header's width; blanks around an unquoted value are stripped.
      */
     private static CsvReader<CsvRecord> parser(Reader reader, char delimiter) {
