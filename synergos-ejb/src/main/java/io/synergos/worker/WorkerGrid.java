@@ -181,7 +181,7 @@ public class WorkerGrid implements GridParticipant {
 
     /** The global model's outputs for the run's rows. */
     private static double[][] outputs(WorkerRun run, double[] global) {
-        return run.network().predictRows(global, run.data().x(), run.data().rows());
+        return run.network().predictRows(global, run.data().featureRows());
     }
 
     /**

@@ -71,7 +71,7 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
             checkTypes(data.name(), data.types());
             rows += labelled ? (int) data.column(label).stream().filter(java.util.Objects::nonNull).count() : data.rows();
         }
-        Encoder encoder = new Encoder(rows, labelled);
+        Encoder encoder = new Encoder(rows, labelled, null);
         for (Dataset data : datasets) {
             List<List<Object>> columns = features.stream().map(f -> data.has(f.column()) ? data.column(f.column())
                     : null).toList();
@@ -91,6 +91,20 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
      * never exists as objects. The same encoding as {@link #encode(List, boolean)}.
      */
     public AlignedData encodeScanned(List<io.synergos.federation.data.DatasetReader.Scan> scans, boolean labelled) {
+        return encodeScanned(scans, labelled, null);
+    }
+
+    /**
+     * As above; with {@code file} not null, the features are written into that new file as they are encoded, and the
+     * data answered has them mapped from it ({@link AlignedFile}), not on the heap.
+     */
+    public AlignedData encodeScanned(List<io.synergos.federation.data.DatasetReader.Scan> scans, boolean labelled,
+                                     java.nio.file.Path file) {
+        return encodeScanned(scans, labelled, file, AlignedFile.SEGMENT_BYTES);
+    }
+
+    AlignedData encodeScanned(List<io.synergos.federation.data.DatasetReader.Scan> scans, boolean labelled,
+                              java.nio.file.Path file, long segmentBytes) {
         int rows = 0;
         for (var scan : scans) {
             if (labelled && !scan.types().containsKey(label)) {
@@ -99,7 +113,8 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
             checkTypes(scan.name(), scan.types());
             rows += labelled ? scan.labelled() : scan.rows();
         }
-        Encoder encoder = new Encoder(rows, labelled);
+        Encoder encoder = new Encoder(rows, labelled, file == null ? null
+                : AlignedFile.create(file, rows, features.size(), outputs(), segmentBytes));
         for (var scan : scans) {
             List<String> columns = List.copyOf(scan.types().keySet());
             int[] at = features.stream().mapToInt(f -> columns.indexOf(f.column())).toArray();
@@ -110,10 +125,12 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
         return encoder.finish();
     }
 
-    /** Writes encoded rows straight into the aligned arrays, sized beforehand. */
+    /** Writes encoded rows straight into the aligned arrays, sized beforehand, or into a file's mapped rows. */
     private final class Encoder {
         private final boolean labelled;
         private final double[] x;
+        private final AlignedFile.Writer file;
+        private final double[] row;
         private final double[] y;
         private final int[] classIndex;
         private final List<String> datasets = new java.util.ArrayList<>();
@@ -121,11 +138,13 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
         private final int[] lines;
         private int n;
 
-        Encoder(int rows, boolean labelled) {
+        Encoder(int rows, boolean labelled, AlignedFile.Writer file) {
             this.labelled = labelled;
             this.datasetOf = new int[rows];
             this.lines = new int[rows];
-            this.x = new double[Math.multiplyExact(rows, features.size())];
+            this.file = file;
+            this.row = file == null ? null : new double[features.size()];
+            this.x = file != null ? null : new double[Math.multiplyExact(rows, features.size())];
             this.y = new double[Math.multiplyExact(rows, outputs())];
             this.classIndex = new int[rows];
         }
@@ -139,7 +158,13 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
                 throw new DataFormatException(dataset + ".csv has more rows than when it was checked a moment ago: it "
                         + "changed while being read; try again once it is written");
             }
-            encodeInto(x, n * features.size(), raw);
+            if (file == null) {
+                encodeInto(x, n * features.size(), raw);
+            } else {
+                java.util.Arrays.fill(row, 0);
+                encodeInto(row, 0, raw);
+                file.put(n, row);
+            }
             if (datasets.isEmpty() || !datasets.get(datasets.size() - 1).equals(dataset)) {
                 datasets.add(dataset);
             }
@@ -169,7 +194,10 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
                 throw new DataFormatException("the data has " + n + " rows where " + classIndex.length + " were counted "
                         + "a moment ago: a file changed while being read; try again once it is written");
             }
-            return AlignedData.of(x, y, classIndex, features.size(), outputs(), new RowOrigins(datasets, datasetOf, lines));
+            RowOrigins origins = new RowOrigins(datasets, datasetOf, lines);
+            return file != null ? file.finish(y, classIndex, origins)
+                    : AlignedData.of(io.synergos.federation.model.FeatureRows.of(x, features.size()), y, classIndex,
+                            outputs(), origins);
         }
     }
 

@@ -24,6 +24,16 @@ public final class RowOrigins {
         return datasets.get(dataset[row]);
     }
 
+    /** The index in {@link #datasets()} of the dataset row {@code row} came from. */
+    int datasetIndex(int row) {
+        return dataset[row];
+    }
+
+    /** The datasets' names, in the order the rows came from them. */
+    List<String> datasets() {
+        return datasets;
+    }
+
     /** The CSV line row {@code row} was read from. */
     public int line(int row) {
         return line[row];

@@ -45,6 +45,8 @@ public final class DenseKernel {
     private final double[][] z;
     private final double[][] a;
     private final double[][] delta;
+    /** A mapped row, copied here to be read ({@link FeatureRows#source}). */
+    private final double[] row;
 
     public DenseKernel(ModelSpec spec) {
         this.spec = spec;
@@ -65,6 +67,7 @@ public final class DenseKernel {
             a[l] = new double[widths[l + 1]];
             delta[l] = new double[widths[l + 1]];
         }
+        this.row = new double[widths[0]];
     }
 
     /** Whether a model of this architecture trains faster in these loops than in ND4J, on minibatches of this size. */
@@ -80,26 +83,33 @@ public final class DenseKernel {
      */
     public void gradient(double[] params, double[] x, double[] y, int[] order, int from, int to, double lambda,
                          double[] gradient) {
+        gradient(params, FeatureRows.of(x, widths[0]), y, order, from, to, lambda, gradient);
+    }
+
+    /** As above, the features on the heap or mapped. */
+    public void gradient(double[] params, FeatureRows x, double[] y, int[] order, int from, int to, double lambda,
+                         double[] gradient) {
         check(params);
+        check(x);
         Arrays.fill(gradient, 0);
         int n = to - from;
         if (n <= 0) {
             return;
         }
-        int inputs = widths[0];
         int outputs = widths[layers];
         double scale = (spec.task() == Task.REGRESSION ? 2.0 : 1.0) / n;
         double[] out = a[layers - 1];
         double[] last = delta[layers - 1];
         for (int k = from; k < to; k++) {
-            int row = order == null ? k : order[k];
-            int xo = row * inputs;
-            int yo = row * outputs;
-            forward(params, x, xo);
+            int r = order == null ? k : order[k];
+            double[] source = x.source(r, row);
+            int xo = x.offset(r);
+            int yo = r * outputs;
+            forward(params, source, xo);
             for (int o = 0; o < outputs; o++) {
                 last[o] = (out[o] - y[yo + o]) * scale;
             }
-            backward(params, x, xo, gradient);
+            backward(params, source, xo, gradient);
         }
         if (lambda != 0) {
             for (int l = 0; l < layers; l++) {
@@ -112,17 +122,22 @@ public final class DenseKernel {
 
     /** The objective over the first {@code rows} rows: the mean loss plus {@code lambda/2} times the weights' squared norm. */
     public double loss(double[] params, double[] x, double[] y, int rows, double lambda) {
+        return loss(params, FeatureRows.of(x, widths[0]), y, rows, lambda);
+    }
+
+    /** As above, the features on the heap or mapped. */
+    public double loss(double[] params, FeatureRows x, double[] y, int rows, double lambda) {
         check(params);
+        check(x);
         if (rows == 0) {
             return penalty(params, lambda);
         }
-        int inputs = widths[0];
         int outputs = widths[layers];
         double[] out = a[layers - 1];
         double sum = 0;
-        for (int row = 0; row < rows; row++) {
-            forward(params, x, row * inputs);
-            int yo = row * outputs;
+        for (int r = 0; r < rows; r++) {
+            forward(params, x.source(r, row), x.offset(r));
+            int yo = r * outputs;
             for (int o = 0; o < outputs; o++) {
                 double p = out[o];
                 double t = y[yo + o];
@@ -267,6 +282,13 @@ public final class DenseKernel {
             }
         }
         return lambda / 2 * sum;
+    }
+
+    private void check(FeatureRows x) {
+        if (x.width() != widths[0]) {
+            throw new IllegalArgumentException("the model " + spec + " has " + widths[0] + " inputs; the rows have "
+                    + x.width() + " features");
+        }
     }
 
     private void check(double[] params) {

@@ -74,18 +74,30 @@ public final class DenseNetwork {
             throw new IllegalArgumentException(rows + " rows of " + inputs + " inputs need " + (long) rows * inputs
                     + " values, not " + x.length);
         }
+        return predictRows(params, FeatureRows.of(x.length == rows * inputs ? x
+                : java.util.Arrays.copyOf(x, rows * inputs), inputs));
+    }
+
+    /** As above, for every row of {@code x}, on the heap or mapped. */
+    public double[][] predictRows(double[] params, FeatureRows x) {
+        int inputs = widths[0];
+        int rows = x.rows();
+        if (x.width() != inputs) {
+            throw new IllegalArgumentException("the model " + spec + " has " + inputs + " inputs; the rows have "
+                    + x.width() + " features");
+        }
         double[][] outputs = new double[rows][];
         if (DenseKernel.suits(spec, Math.min(rows, PREDICT_CHUNK))) {
             DenseKernel kernel = new DenseKernel(spec);
+            double[] buffer = new double[inputs];
             for (int r = 0; r < rows; r++) {
-                outputs[r] = kernel.predictRow(params, x, r * inputs).clone();
+                outputs[r] = kernel.predictRow(params, x.source(r, buffer), x.offset(r)).clone();
             }
             return outputs;
         }
         for (int from = 0; from < rows; from += PREDICT_CHUNK) {
             int to = Math.min(rows, from + PREDICT_CHUNK);
-            INDArray chunk = Nd4j.create(java.util.Arrays.copyOfRange(x, from * inputs, to * inputs),
-                    new long[] {to - from, inputs}, 'c');
+            INDArray chunk = Nd4j.create(x.copy(from, to), new long[] {to - from, inputs}, 'c');
             double[][] predicted = rows(predict(params, chunk));
             System.arraycopy(predicted, 0, outputs, from, predicted.length);
         }

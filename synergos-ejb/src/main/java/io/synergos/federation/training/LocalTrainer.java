@@ -52,8 +52,8 @@ public final class LocalTrainer {
             for (int start = 0; start < n; start += config.batchSize()) {
                 int end = Math.min(n, start + config.batchSize());
                 if (kernel != null) {
-                    kernel.gradient(params, data.x(), data.y(), fullBatch ? null : order, start, end, config.lambda(),
-                            gradient);
+                    kernel.gradient(params, data.featureRows(), data.y(), fullBatch ? null : order, start, end,
+                            config.lambda(), gradient);
                 } else {
                     INDArray x = fullBatch ? data.features() : rows(data.features(), order, start, end);
                     INDArray y = fullBatch ? data.labels() : rows(data.labels(), order, start, end);
@@ -62,7 +62,7 @@ public final class LocalTrainer {
                 step(params, gradient, global, config);
             }
         }
-        double loss = kernel != null ? kernel.loss(params, data.x(), data.y(), n, config.lambda())
+        double loss = kernel != null ? kernel.loss(params, data.featureRows(), data.y(), n, config.lambda())
                 : network.loss(params, data.features(), data.labels(), config.lambda());
         return new ModelUpdate(params, n, loss);
     }

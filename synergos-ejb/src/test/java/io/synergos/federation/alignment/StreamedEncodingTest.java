@@ -29,6 +29,11 @@ class StreamedEncodingTest {
     Path dir;
 
     private Path csv(String name, int rows, long seed) throws IOException {
+        return csv(dir, name, rows, seed);
+    }
+
+    /** A CSV of {@code rows} random rows: numbers, categories, a sparse column, missing cells and labels. */
+    static Path csv(Path dir, String name, int rows, long seed) throws IOException {
         Random random = new Random(seed);
         StringBuilder text = new StringBuilder("age,colour,score,sparse,label\n");
         for (int r = 0; r < rows; r++) {
