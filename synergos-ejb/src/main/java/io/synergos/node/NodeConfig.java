@@ -133,6 +133,15 @@ public class NodeConfig {
         return Long.getLong("synergos.contribution.keep-updates-mb", 64) << 20;
     }
 
+    /**
+     * The most bytes of aligned data a Worker keeps on its disk for the node's life ({@code
+     * synergos.worker.aligned-cache-mb}, default 4 GiB; 0: none, a large file's rows are then encoded on the heap), in
+     * {@code aligned} under {@link #workDir()}: see {@link io.synergos.worker.AlignedCache}.
+     */
+    public long alignedCacheBytes() {
+        return Long.getLong("synergos.worker.aligned-cache-mb", 4096) << 20;
+    }
+
     /** The most participants {@code exact} contribution accepts: it trains 2^n - 2 coalitions. */
     public int exactMaxParticipants() {
         return Integer.getInteger("synergos.contribution.exact-max-participants", 6);

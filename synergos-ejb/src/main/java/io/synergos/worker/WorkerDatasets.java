@@ -128,14 +128,58 @@ public class WorkerDatasets {
     /**
      * The named datasets in the run's feature space, for any phase, with each row's dataset and line: parsed and
      * encoded (and kept, when small) like {@link #read}, or, when one of them is larger than {@link #STREAMED_BYTES},
-     * encoded row by row as they stream from disk into the aligned arrays, so that only those arrays are held.
+     * encoded row by row as they stream from disk into a memory-mapped file that is kept for later runs and phases
+     * ({@link AlignedCache}), or into arrays on the heap when that cache is off or full.
      */
     public io.synergos.federation.alignment.AlignedData aligned(List<String> names,
             io.synergos.federation.alignment.FeatureAlignment alignment, boolean labelled, String virtual) {
         if (names.stream().anyMatch(name -> streamed(csv(name)))) {
-            return alignment.encodeScanned(names.stream().map(name -> scan(name, labelled, virtual)).toList(), labelled);
+            java.util.function.Supplier<List<DatasetReader.Scan>> scans = () -> names.stream()
+                    .map(name -> scan(name, labelled, virtual)).toList();
+            return alignedCache().get(alignedKey(names, alignment, labelled, virtual),
+                    () -> io.synergos.federation.alignment.AlignedFile.bytes(scans.get().stream()
+                            .mapToInt(scan -> labelled ? scan.labelled() : scan.rows()).sum(), alignment.width(),
+                            alignment.outputs()),
+                    file -> alignment.encodeScanned(scans.get(), labelled, file),
+                    () -> alignment.encodeScanned(scans.get(), labelled));
         }
         return alignment.encode(names.stream().map(name -> read(name, labelled, virtual)).toList(), labelled);
+    }
+
+    private AlignedCache alignedCache;
+
+    @jakarta.annotation.PreDestroy
+    synchronized void clearAlignedCache() {
+        if (alignedCache != null) {
+            alignedCache.clear();
+        }
+    }
+
+    private synchronized AlignedCache alignedCache() {
+        if (alignedCache == null) {
+            alignedCache = new AlignedCache(node.workDir().resolve("aligned"), node.alignedCacheBytes());
+        }
+        return alignedCache;
+    }
+
+    /**
+     * What the aligned rows of these datasets depend on, as a digest: each file's identity, size and time (and its
+     * sidecar's), the alignment (features, categories, means and deviations, label encoding), whether rows without a
+     * label are dropped, and the virtual Worker's slice.
+     */
+    private String alignedKey(List<String> names, io.synergos.federation.alignment.FeatureAlignment alignment,
+                              boolean labelled, String virtual) {
+        StringBuilder text = new StringBuilder("aligned-v1\n").append(alignment).append('\n').append(labelled)
+                .append('\n').append(virtual).append('/').append(virtual == null ? 1 : node.virtualWorkers());
+        for (String name : names) {
+            text.append('\n').append(name).append(' ').append(Stamp.of(csv(name), sidecar(name)));
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String suffix(String virtual) {
