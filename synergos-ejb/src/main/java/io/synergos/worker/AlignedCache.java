@@ -54,8 +54,8 @@ public final class AlignedCache {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot prepare the aligned-data cache in " + dir + ": "
-                        + e.getMessage(), e);
+                // each entry then checks the directory again, and goes to the heap while it is not usable (room)
+                LOG.warning("cannot prepare the aligned-data cache in " + dir + ": " + e.getMessage());
             }
         }
     }
@@ -89,16 +89,20 @@ public final class AlignedCache {
                 return onHeap.get();
             }
             Path partial = dir.resolve(key + "." + UUID.randomUUID() + PARTIAL);
+            AlignedData data;
             try {
-                AlignedData data = encode.apply(partial);
+                data = encode.apply(partial);
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                evict(file);
-                return data;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot keep the aligned data in " + file + ": " + e.getMessage(), e);
+            } catch (IOException | UncheckedIOException e) {
+                // the disk, not the data: a file system that cannot map files, or one that filled up meanwhile
+                LOG.log(Level.WARNING, "cannot keep aligned data in " + dir + " (" + e.getMessage() + "); encoding "
+                        + "on the heap instead", e);
+                return onHeap.get();
             } finally {
                 delete(partial);
             }
+            evict(file);
+            return data;
         }
     }
 

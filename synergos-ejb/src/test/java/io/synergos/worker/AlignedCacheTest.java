@@ -125,4 +125,19 @@ class AlignedCacheTest {
         get(cache, "k1");
         assertEquals(List.of("k1.aligned"), cache.entries());
     }
+
+    @Test
+    void aDiskThatCannotHoldTheFileSendsTheRowsToTheHeap() {
+        AlignedCache cache = new AlignedCache(dir.resolve("aligned"), 1 << 20);
+        AlignedData data = cache.get("k1", () -> bytes, file -> {
+            alignment.encodeScanned(scans, true, file);
+            throw new java.io.UncheckedIOException(new IOException("No space left on device"));
+        }, () -> {
+            onHeap.incrementAndGet();
+            return alignment.encodeScanned(scans, true);
+        });
+        assertTrue(data.featureRows().onHeap());
+        assertEquals(1, onHeap.get());
+        assertEquals(0, dir.resolve("aligned").toFile().list().length, "no partial file is left");
+    }
 }
