@@ -147,6 +147,18 @@ public final class AlignedFile {
         }
     }
 
+    /**
+     * The file holds the Worker's rows, standardised: where the file system has POSIX permissions, only the node's own
+     * user may read it, as its datasets.
+     */
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        boolean posix = dir != null && dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return posix ? new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+
     /** A file being written: the features a row at a time into the mapping, then the rest at once. */
     static final class Writer {
         private final Path file;
@@ -165,8 +177,8 @@ public final class AlignedFile {
             this.segmentRows = FeatureRows.segmentRows(width, segmentBytes);
             int count = rows == 0 ? 0 : (rows + segmentRows - 1) / segmentRows;
             this.segments = new DoubleBuffer[count];
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE), ownerOnly(file))) {
                 ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
                 header.put(MAGIC).putInt(VERSION).putInt(rows).putInt(width).putInt(outputs).putLong(0).flip();
                 writeFully(channel, header, 0);

@@ -59,6 +59,8 @@ class AlignedFileTest {
             long segment = 7L * 8 * alignment.width();
             AlignedData written = alignment.encodeScanned(scans, labelled, file, segment);
             assertFalse(written.featureRows().onHeap(), "the features are mapped, not on the heap");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)), "the Worker's rows, readable by its own user only");
             assertEquals(AlignedFile.bytes(heap.rows(), alignment.width(), alignment.outputs()) + 4 + 2 * (4 + 1),
                     Files.size(file), "the header, the rows and the names 'a' and 'b'");
             for (AlignedData mapped : List.of(written, AlignedFile.open(file, segment), AlignedFile.open(file))) {
