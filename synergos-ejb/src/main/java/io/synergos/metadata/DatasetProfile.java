@@ -41,23 +41,62 @@ public record DatasetProfile(String name, String label, String task, List<Column
     }
 
     public static DatasetProfile of(Dataset dataset, Path csv, Path sidecar, int granularity) {
+        return of(dataset.name(), dataset.label(), dataset.types(), dataset.rows(), column -> {
+            Set<Object> distinct = new HashSet<>(dataset.column(column));
+            distinct.remove(null);
+            return distinct.size();
+        }, csv, sidecar, granularity);
+    }
+
+    /**
+     * As above, from a file {@link io.synergos.federation.data.DatasetReader#scan scanned} rather than read whole, so that
+     * a file of millions of rows is profiled without being held: the categories are those the scan tallied, or, when a
+     * categorical column has more distinct values than the scan follows, counted in one more pass over the rows.
+     */
+    public static DatasetProfile of(io.synergos.federation.data.DatasetReader.Scan scan, Path csv, Path sidecar,
+                                    int granularity) {
+        List<io.synergos.federation.data.ColumnTallies.Tally> tallied = scan.tallied();
+        Map<String, Integer> categories = new java.util.HashMap<>();
+        List<String> names = List.copyOf(scan.types().keySet());
+        if (tallied != null) {
+            for (int c = 0; c < names.size(); c++) {
+                List<String> values = tallied.get(c).categories();
+                categories.put(names.get(c), values == null ? 0 : values.size());
+            }
+        } else {
+            List<Set<Object>> distinct = new ArrayList<>();
+            for (String column : names) {
+                distinct.add(scan.types().get(column) == ColumnType.CATEGORICAL ? new HashSet<>() : null);
+            }
+            scan.forEachRow((line, values) -> {
+                for (int c = 0; c < values.length; c++) {
+                    if (distinct.get(c) != null && values[c] != null) {
+                        distinct.get(c).add(values[c]);
+                    }
+                }
+            });
+            for (int c = 0; c < names.size(); c++) {
+                categories.put(names.get(c), distinct.get(c) == null ? 0 : distinct.get(c).size());
+            }
+        }
+        return of(scan.name(), scan.label(), scan.types(), scan.rows(), categories::get, csv, sidecar, granularity);
+    }
+
+    private static DatasetProfile of(String name, String label, Map<String, ColumnType> types, long rows,
+                                     java.util.function.ToIntFunction<String> categoriesOf, Path csv, Path sidecar,
+                                     int granularity) {
         if (granularity < 1 || granularity > 1_000_000) {
             throw new IllegalArgumentException("rowGranularity must be 1 to 1000000, not " + granularity);
         }
         List<Column> columns = new ArrayList<>();
-        for (Map.Entry<String, ColumnType> e : dataset.types().entrySet()) {
-            int categories = 0;
-            if (e.getValue() == ColumnType.CATEGORICAL) {
-                Set<Object> distinct = new HashSet<>(dataset.column(e.getKey()));
-                distinct.remove(null);
-                categories = distinct.size();
-            }
+        for (Map.Entry<String, ColumnType> e : types.entrySet()) {
+            int categories = e.getValue() == ColumnType.CATEGORICAL ? categoriesOf.applyAsInt(e.getKey()) : 0;
             columns.add(new Column(e.getKey(), e.getValue().name().toLowerCase(java.util.Locale.ROOT), categories));
         }
-        String task = dataset.label() == null ? null
-                : dataset.types().get(dataset.label()) == ColumnType.CATEGORICAL ? "classification" : "regression";
-        return new DatasetProfile(dataset.name(), dataset.label(), task, List.copyOf(columns),
-                rounded(dataset.rows(), granularity), granularity, version(csv, sidecar));
+        String task = label == null ? null
+                : types.get(label) == ColumnType.CATEGORICAL ? "classification" : "regression";
+        return new DatasetProfile(name, label, task, List.copyOf(columns), rounded(rows, granularity), granularity,
+                version(csv, sidecar));
     }
 
     /** Rounds down to the granularity, but a dataset with rows never shows 0. */

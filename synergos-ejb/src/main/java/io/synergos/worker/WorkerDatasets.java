@@ -289,7 +289,13 @@ public class WorkerDatasets {
             });
         }
         String chosen = label != null ? label : schema.label();
-        Dataset dataset = DatasetReader.read(csv, schema.with(chosen, types), chosen != null, "Worker " + node.name());
+        DatasetSchema declaredSchema = schema.with(chosen, types);
+        if (streamed(csv)) {
+            // a large file is profiled as it streams past, never held (DatasetReader.scan)
+            return io.synergos.metadata.DatasetProfile.of(DatasetReader.scan(csv, declaredSchema, chosen != null,
+                    "Worker " + node.name(), null), csv, sidecar, granularity);
+        }
+        Dataset dataset = DatasetReader.read(csv, declaredSchema, chosen != null, "Worker " + node.name());
         return io.synergos.metadata.DatasetProfile.of(dataset, csv, sidecar, granularity);
     }
 

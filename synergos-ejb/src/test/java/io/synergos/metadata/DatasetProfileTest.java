@@ -49,6 +49,32 @@ class DatasetProfileTest {
         assertThrows(IllegalArgumentException.class, () -> profile(csv, 0));
     }
 
+    @Test
+    void aLargeFileIsProfiledAsItStreamsPastExactlyAsReadWhole() throws Exception {
+        Path csv = dir.resolve("big.csv");
+        StringBuilder text = new StringBuilder("id,colour,score,label\n");
+        // an identifier column with more distinct values than the scan follows, a colour with a missing cell
+        int rows = io.synergos.federation.data.ColumnTallies.MAX_DISTINCT + 300;
+        for (int r = 0; r < rows; r++) {
+            text.append("u").append(r).append(',').append(r % 9 == 0 ? "" : "c" + r % 5).append(',').append(r * 0.5)
+                    .append(',').append(r % 3 == 0 ? "yes" : "no").append('\n');
+        }
+        Files.writeString(csv, text);
+        for (DatasetSchema schema : new DatasetSchema[] {DatasetSchema.INFERRED, DatasetSchema.INFERRED.with("colour",
+                java.util.Map.of("score", io.synergos.federation.data.ColumnType.CATEGORICAL))}) {
+            DatasetProfile whole = DatasetProfile.of(DatasetReader.read(csv, schema, true), csv, null, 100);
+            DatasetProfile streamed = DatasetProfile.of(DatasetReader.scan(csv, schema, true, null, null), csv, null, 100);
+            assertEquals(whole, streamed);
+            assertEquals(rows, whole.columns().stream().filter(c -> c.name().equals("id")).findFirst().orElseThrow()
+                    .categories(), "every identifier counted, beyond what the scan follows");
+        }
+        // without the identifier, the scan's own tallies give the categories
+        Path small = dir.resolve("small.csv");
+        Files.writeString(small, "colour,score,label\na,1,yes\nb,,no\n,3,yes\na,4,maybe\n");
+        assertEquals(DatasetProfile.of(DatasetReader.read(small, DatasetSchema.INFERRED, true), small, null, 1),
+                DatasetProfile.of(DatasetReader.scan(small, DatasetSchema.INFERRED, true, null, null), small, null, 1));
+    }
+
     private static DatasetProfile profile(Path csv, int granularity) {
         Dataset d = DatasetReader.read(csv, DatasetSchema.INFERRED, true);
         return DatasetProfile.of(d, csv, null, granularity);
