@@ -126,6 +126,27 @@ class VirtualWorkersIT {
                     .getJsonNumber("rows").longValue();
         }
         assertEquals(BIG_ROWS, sliced, "the streamed slices add up to the file");
+
+        // each virtual Worker's aligned rows were written once to the Worker's disk, for training and for evaluation,
+        // and a second run in the same feature space opens those files (the same inodes) instead of reading the CSV
+        java.nio.file.Path aligned = worker.baseDir().resolve("work/aligned");
+        Map<String, Object> kept = alignedFiles(aligned);
+        assertEquals(2 * VIRTUAL, kept.size(), "a file per virtual Worker and phase: " + kept.keySet());
+        trained("big", 3, Json.createObjectBuilder().add("rounds", 3).add("batchSize", 500).add("learningRate", 0.1),
+                new ArrayList<>());
+        assertEquals(kept, alignedFiles(aligned), "the second run reused the first run's aligned rows");
+    }
+
+    /** The files of aligned rows a Worker keeps, by name, each with its file key (device and inode). */
+    private static Map<String, Object> alignedFiles(java.nio.file.Path dir) throws java.io.IOException {
+        Map<String, Object> files = new java.util.TreeMap<>();
+        try (var list = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path file : list.filter(f -> f.toString().endsWith(".aligned")).toList()) {
+                files.put(file.getFileName().toString(), java.nio.file.Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return files;
     }
 
     /** A run's evaluation: the overall accuracy and each participant's evaluated rows. */
