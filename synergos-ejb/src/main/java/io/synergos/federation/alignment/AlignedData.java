@@ -41,12 +41,12 @@ public final class AlignedData {
     /** From the matrices alone: the primitive arrays are copied out of them once. */
     public AlignedData(INDArray features, INDArray labels, int[] classIndex, int rows) {
         this(features, labels, classIndex, rows, (int) features.columns(), (int) labels.columns(),
-                FeatureRows.of(rowMajor(features), (int) features.columns()), rowMajor(labels), null);
+                FeatureRows.of(rowMajor(features), (int) features.columns(), rows), rowMajor(labels), null);
     }
 
     /** From the row-major arrays of {@code classIndex.length} rows; the matrices are made when first asked for. */
     public static AlignedData of(double[] x, double[] y, int[] classIndex, int width, int outputs) {
-        return of(FeatureRows.of(x, width), y, classIndex, outputs, null);
+        return of(FeatureRows.of(x, width, classIndex.length), y, classIndex, outputs, null);
     }
 
     /** From the rows, on the heap or mapped, with where each row came from. */

@@ -196,8 +196,8 @@ public record FeatureAlignment(Task task, String label, List<String> classes, do
             }
             RowOrigins origins = new RowOrigins(datasets, datasetOf, lines);
             return file != null ? file.finish(y, classIndex, origins)
-                    : AlignedData.of(io.synergos.federation.model.FeatureRows.of(x, features.size()), y, classIndex,
-                            outputs(), origins);
+                    : AlignedData.of(io.synergos.federation.model.FeatureRows.of(x, features.size(), classIndex.length),
+                            y, classIndex, outputs(), origins);
         }
     }
 

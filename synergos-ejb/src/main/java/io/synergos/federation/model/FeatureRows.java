@@ -25,12 +25,20 @@ public final class FeatureRows {
         this.segmentRows = segmentRows;
     }
 
-    /** The rows of a row-major array of {@code x.length / width} rows. */
+    /** The rows of a row-major array of {@code x.length / width} rows ({@code width} at least 1). */
     public static FeatureRows of(double[] x, int width) {
-        if (width < 1 ? x.length != 0 : x.length % width != 0) {
+        if (width < 1 || x.length % width != 0) {
             throw new IllegalArgumentException(x.length + " values are not whole rows of " + width);
         }
-        return new FeatureRows(width == 0 ? 0 : x.length / width, width, x, null, 0);
+        return new FeatureRows(x.length / width, width, x, null, 0);
+    }
+
+    /** The rows of a row-major array of {@code rows} rows of {@code width} (which may be 0: rows without features). */
+    public static FeatureRows of(double[] x, int width, int rows) {
+        if (width < 0 || rows < 0 || x.length != (long) rows * width) {
+            throw new IllegalArgumentException(x.length + " values are not " + rows + " rows of " + width);
+        }
+        return new FeatureRows(rows, width, x, null, 0);
     }
 
     /**
