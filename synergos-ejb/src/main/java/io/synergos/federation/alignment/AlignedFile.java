@@ -79,7 +79,9 @@ public final class AlignedFile {
                 throw new IllegalStateException(file + " is cut short: " + channel.size() + " bytes, where " + rows
                         + " rows need at least " + bytes(rows, width, outputs));
             }
-            FeatureRows x = map(channel, FileChannel.MapMode.READ_ONLY, features, rows, width, segmentBytes);
+            int segmentRows = FeatureRows.segmentRows(width, segmentBytes);
+            FeatureRows x = FeatureRows.mapped(map(channel, FileChannel.MapMode.READ_ONLY, features, rows, width,
+                    segmentRows), segmentRows, rows, width);
             double[] y = new double[Math.multiplyExact(rows, outputs)];
             ByteBuffer bytes = read(channel, labels, 8L * y.length);
             bytes.asDoubleBuffer().get(y);
@@ -105,10 +107,12 @@ public final class AlignedFile {
         }
     }
 
-    /** Maps {@code rows} rows of {@code width} float64 from {@code position}, in segments of whole rows. */
-    private static FeatureRows map(FileChannel channel, FileChannel.MapMode mode, long position, int rows, int width,
-                                   long segmentBytes) throws IOException {
-        int segmentRows = FeatureRows.segmentRows(width, segmentBytes);
+    /**
+     * Maps {@code rows} rows of {@code width} float64 from {@code position}, in segments of {@code segmentRows} whole
+     * rows (the last may be shorter).
+     */
+    private static DoubleBuffer[] map(FileChannel channel, FileChannel.MapMode mode, long position, int rows, int width,
+                                      int segmentRows) throws IOException {
         int count = rows == 0 ? 0 : (rows + segmentRows - 1) / segmentRows;
         DoubleBuffer[] segments = new DoubleBuffer[count];
         for (int s = 0; s < count; s++) {
@@ -117,7 +121,7 @@ public final class AlignedFile {
             segments[s] = channel.map(mode, position + 8L * first * width, 8L * n * width)
                     .order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
         }
-        return FeatureRows.mapped(segments, segmentRows, rows, width);
+        return segments;
     }
 
     private static ByteBuffer read(FileChannel channel, long position, long length) throws IOException {
@@ -159,6 +163,32 @@ public final class AlignedFile {
                 : new java.nio.file.attribute.FileAttribute<?>[0];
     }
 
+    /** Puts value {@code i} into the buffer. */
+    @FunctionalInterface
+    private interface Put {
+        void put(ByteBuffer buffer, int i);
+    }
+
+    /**
+     * Writes {@code count} values of {@code size} bytes each from {@code at}, through {@code chunk}; answers where they
+     * end.
+     */
+    private static long write(FileChannel channel, ByteBuffer chunk, long at, int count, int size, Put put)
+            throws IOException {
+        long end = at;
+        for (int i = 0; i < count; ) {
+            chunk.clear();
+            for (; i < count && chunk.remaining() >= size; i++) {
+                put.put(chunk, i);
+            }
+            chunk.flip();
+            int n = chunk.remaining();
+            writeFully(channel, chunk, end);
+            end += n;
+        }
+        return end;
+    }
+
     /** A file being written: the features a row at a time into the mapping, then the rest at once. */
     static final class Writer {
         private final Path file;
@@ -175,19 +205,12 @@ public final class AlignedFile {
             this.width = width;
             this.outputs = outputs;
             this.segmentRows = FeatureRows.segmentRows(width, segmentBytes);
-            int count = rows == 0 ? 0 : (rows + segmentRows - 1) / segmentRows;
-            this.segments = new DoubleBuffer[count];
             try (FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.READ, StandardOpenOption.WRITE), ownerOnly(file))) {
                 ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
                 header.put(MAGIC).putInt(VERSION).putInt(rows).putInt(width).putInt(outputs).putLong(0).flip();
                 writeFully(channel, header, 0);
-                for (int s = 0; s < count; s++) {
-                    int first = s * segmentRows;
-                    int n = Math.min(segmentRows, rows - first);
-                    segments[s] = channel.map(FileChannel.MapMode.READ_WRITE, HEADER_BYTES + 8L * first * width,
-                            8L * n * width).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
-                }
+                this.segments = map(channel, FileChannel.MapMode.READ_WRITE, HEADER_BYTES, rows, width, segmentRows);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the aligned data to " + file + ": " + e.getMessage(), e);
             }
@@ -201,33 +224,13 @@ public final class AlignedFile {
 
         /** Writes the labels, class indexes and origins after the features and answers the data, its rows mapped. */
         AlignedData finish(double[] y, int[] classIndex, RowOrigins origins) {
-            long labels = HEADER_BYTES + 8L * rows * width;
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 ByteBuffer chunk = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-                long at = labels;
-                for (int i = 0; i < y.length; ) {
-                    chunk.clear();
-                    while (i < y.length && chunk.remaining() >= 8) {
-                        chunk.putDouble(y[i++]);
-                    }
-                    chunk.flip();
-                    int n = chunk.remaining();
-                    writeFully(channel, chunk, at);
-                    at += n;
-                }
-                for (int i = 0; i < 3 * rows; ) {
-                    chunk.clear();
-                    while (i < 3 * rows && chunk.remaining() >= 4) {
-                        int r = i % rows;
-                        chunk.putInt(i < rows ? classIndex[r]
-                                : i < 2 * rows ? origins.datasetIndex(r) : origins.line(r));
-                        i++;
-                    }
-                    chunk.flip();
-                    int n = chunk.remaining();
-                    writeFully(channel, chunk, at);
-                    at += n;
-                }
+                long labels = HEADER_BYTES + 8L * rows * width;
+                long at = write(channel, chunk, labels, y.length, 8, (buffer, i) -> buffer.putDouble(y[i]));
+                at = write(channel, chunk, at, rows, 4, (buffer, r) -> buffer.putInt(classIndex[r]));
+                at = write(channel, chunk, at, rows, 4, (buffer, r) -> buffer.putInt(origins.datasetIndex(r)));
+                at = write(channel, chunk, at, rows, 4, (buffer, r) -> buffer.putInt(origins.line(r)));
                 List<String> names = origins.datasets();
                 ByteBuffer tail = ByteBuffer.allocate(4 + names.stream().mapToInt(d -> 4
                         + d.getBytes(StandardCharsets.UTF_8).length).sum()).order(ByteOrder.LITTLE_ENDIAN);

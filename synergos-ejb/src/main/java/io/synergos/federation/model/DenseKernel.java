@@ -90,7 +90,7 @@ public final class DenseKernel {
     public void gradient(double[] params, FeatureRows x, double[] y, int[] order, int from, int to, double lambda,
                          double[] gradient) {
         check(params);
-        check(x);
+        x.requireWidth(widths[0], spec);
         Arrays.fill(gradient, 0);
         int n = to - from;
         if (n <= 0) {
@@ -128,7 +128,7 @@ public final class DenseKernel {
     /** As above, the features on the heap or mapped. */
     public double loss(double[] params, FeatureRows x, double[] y, int rows, double lambda) {
         check(params);
-        check(x);
+        x.requireWidth(widths[0], spec);
         if (rows == 0) {
             return penalty(params, lambda);
         }
@@ -282,13 +282,6 @@ public final class DenseKernel {
             }
         }
         return lambda / 2 * sum;
-    }
-
-    private void check(FeatureRows x) {
-        if (x.width() != widths[0]) {
-            throw new IllegalArgumentException("the model " + spec + " has " + widths[0] + " inputs; the rows have "
-                    + x.width() + " features");
-        }
     }
 
     private void check(double[] params) {

@@ -82,10 +82,7 @@ public final class DenseNetwork {
     public double[][] predictRows(double[] params, FeatureRows x) {
         int inputs = widths[0];
         int rows = x.rows();
-        if (x.width() != inputs) {
-            throw new IllegalArgumentException("the model " + spec + " has " + inputs + " inputs; the rows have "
-                    + x.width() + " features");
-        }
+        x.requireWidth(inputs, spec);
         double[][] outputs = new double[rows][];
         if (DenseKernel.suits(spec, Math.min(rows, PREDICT_CHUNK))) {
             DenseKernel kernel = new DenseKernel(spec);

@@ -63,6 +63,14 @@ public final class FeatureRows {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytes / (8L * Math.max(1, width))));
     }
 
+    /** Refuses rows that are not {@code inputs} wide for {@code model}, naming both. */
+    void requireWidth(int inputs, Object model) {
+        if (width != inputs) {
+            throw new IllegalArgumentException("the model " + model + " has " + inputs + " inputs; the rows have "
+                    + width + " features");
+        }
+    }
+
     public int rows() {
         return rows;
     }
@@ -92,8 +100,13 @@ public final class FeatureRows {
         if (heap != null) {
             return heap;
         }
-        segments[row / segmentRows].get((row % segmentRows) * width, buffer, 0, width);
+        read(row, buffer, 0);
         return buffer;
+    }
+
+    /** Copies mapped row {@code row} into {@code out} from {@code at}. */
+    private void read(int row, double[] out, int at) {
+        segments[row / segmentRows].get((row % segmentRows) * width, out, at, width);
     }
 
     /** Where row {@code row} starts in the array {@link #source} gives. */
@@ -111,7 +124,7 @@ public final class FeatureRows {
         }
         double[] out = new double[Math.multiplyExact(to - from, width)];
         for (int row = from; row < to; row++) {
-            segments[row / segmentRows].get((row % segmentRows) * width, out, (row - from) * width, width);
+            read(row, out, (row - from) * width);
         }
         return out;
     }
