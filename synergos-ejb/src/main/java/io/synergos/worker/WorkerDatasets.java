@@ -134,8 +134,14 @@ public class WorkerDatasets {
     public io.synergos.federation.alignment.AlignedData aligned(List<String> names,
             io.synergos.federation.alignment.FeatureAlignment alignment, boolean labelled, String virtual) {
         if (names.stream().anyMatch(name -> streamed(csv(name)))) {
-            java.util.function.Supplier<List<DatasetReader.Scan>> scans = () -> names.stream()
-                    .map(name -> scan(name, labelled, virtual)).toList();
+            // scanned at most once, and only when the cache has no entry: the size asked first, then the encoding
+            List<DatasetReader.Scan> scanned = new java.util.ArrayList<>();
+            java.util.function.Supplier<List<DatasetReader.Scan>> scans = () -> {
+                if (scanned.isEmpty()) {
+                    names.forEach(name -> scanned.add(scan(name, labelled, virtual)));
+                }
+                return scanned;
+            };
             return alignedCache().get(alignedKey(names, alignment, labelled, virtual),
                     () -> io.synergos.federation.alignment.AlignedFile.bytes(scans.get().stream()
                             .mapToInt(scan -> labelled ? scan.labelled() : scan.rows()).sum(), alignment.width(),
