@@ -209,8 +209,12 @@ class DropoutsIT {
     /** The Workers hold nothing of the run, and the TTP no socket to the proxy nor a thread in the grid's code. */
     private static void assertNothingLeft(Federation f, TcpProxy proxy) {
         for (Node worker : grid.workers) {
-            JsonArray held = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey()).get("worker/runs")
-                    .asJsonArray();
+            // a Worker whose release call timed out (behind a stalled link) frees the run when its socket closes,
+            // moments after the run has ended: wait for that, as for the sockets below
+            SynergosClient control = SynergosClient.withControlKey(worker.baseUrl(), worker.accessKey());
+            JsonArray held = ttp.await(() -> control.get("worker/runs").asJsonArray(),
+                    runs -> !runs.contains(Json.createValue(f.run)), Duration.ofSeconds(30),
+                    worker.name() + " releasing run " + f.run);
             assertFalse(held.contains(Json.createValue(f.run)), worker.name() + " released run " + f.run + ": " + held);
         }
         ttp.await(() -> NodeProbe.established(grid.ttp, proxy.port()), n -> n == 0, Duration.ofSeconds(30),
