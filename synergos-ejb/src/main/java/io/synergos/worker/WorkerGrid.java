@@ -20,6 +20,8 @@ import io.synergos.websocket.protocol.MetricsFrame;
 import io.synergos.websocket.protocol.Reply;
 import io.synergos.websocket.protocol.TensorFrame;
 import io.synergos.websocket.worker.GridParticipant;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -30,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
 /** The Worker's side of the grid: local training, local inference and metrics, local model export. */
@@ -44,6 +47,9 @@ public class WorkerGrid implements GridParticipant {
     @Inject
     NodeConfig node;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Override
     public boolean accepts(String worker, long runId, String token) {
         return runs.accepts(worker, runId, token);
@@ -53,6 +59,36 @@ public class WorkerGrid implements GridParticipant {
     public int maxFrameBytes(String worker, long runId) {
         return runs.find(worker, runId).map(run -> GridProtocol.maxRequestBytes(run.request().spec().parameterCount()))
                 .orElse(TensorFrame.HEADER_BYTES);
+    }
+
+    /**
+     * A round of at most this many parameter-rows (parameters × rows × (local epochs + 1): the gradients and the
+     * loss) is answered on the socket's I/O thread: some 2 ms of {@link io.synergos.federation.model.DenseKernel}'s
+     * loops. Larger rounds, ND4J's, and inference over the evaluation rows go to the executor.
+     */
+    static final long QUICK_PARAMETER_ROWS = 1_000_000;
+
+    @Override
+    public boolean answersAtOnce(String worker, long runId, TensorFrame request) {
+        if (request.kind() != FrameKind.TRAIN) {
+            return false;
+        }
+        WorkerRun run = runs.find(worker, runId).orElse(null);
+        if (run == null) {
+            return true; // the error reply is quick
+        }
+        long parameters = run.request().spec().parameterCount();
+        if (run.request().phase().equals("bench")) {
+            return parameters <= QUICK_PARAMETER_ROWS; // an echo
+        }
+        AlignedData data = run.data();
+        return data != null && LocalTrainer.work(run.network(), run.request().training(), data.rows())
+                <= QUICK_PARAMETER_ROWS;
+    }
+
+    @Override
+    public Executor executor() {
+        return executor;
     }
 
     @Override

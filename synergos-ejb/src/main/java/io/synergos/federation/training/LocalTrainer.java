@@ -24,6 +24,19 @@ public final class LocalTrainer {
         return train(network, global, data, config, round, workerSalt, loops(network, config, data.rows()));
     }
 
+    /**
+     * The size of a local round's work in parameter-rows: parameters × rows × (epochs + 1), the gradients of every
+     * epoch and the loss at the end; {@link Long#MAX_VALUE} when the round takes ND4J, whose cost per operation does
+     * not scale with it.
+     */
+    public static long work(DenseNetwork network, TrainingConfig config, int rows) {
+        if (!loops(network, config, rows)) {
+            return Long.MAX_VALUE;
+        }
+        return Math.multiplyExact(Math.multiplyExact((long) network.spec().parameterCount(), rows),
+                config.localEpochs() + 1L);
+    }
+
     /** Whether training this network on {@code rows} rows takes {@link DenseKernel}'s loops (else ND4J). */
     static boolean loops(DenseNetwork network, TrainingConfig config, int rows) {
         return DenseKernel.suits(network.spec(), Math.min(config.batchSize(), rows));

@@ -11,6 +11,7 @@ import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,7 +65,7 @@ public class GridWorkerEndpoint extends Endpoint {
         session.setMaxTextMessageBufferSize(GridProtocol.MAX_TEXT_BYTES);
         session.setMaxIdleTimeout(GridProtocol.IDLE_TIMEOUT.toMillis());
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) message ->
-                send(session, answer(participant, worker, runId, message)));
+                receive(session, participant, worker, runId, message));
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text ->
                 close(session, CloseReason.CloseCodes.CANNOT_ACCEPT, "a Worker accepts only tensor frames"));
     }
@@ -81,13 +83,41 @@ public class GridWorkerEndpoint extends Endpoint {
         LOG.log(Level.WARNING, "grid socket failed: {0}", failure.toString());
     }
 
-    private static Reply answer(GridParticipant participant, String worker, long runId, ByteBuffer message) {
+    /**
+     * Answers one request: on the thread that delivered it when the participant says it is quick (the server delivers
+     * grid messages on the socket's I/O thread, and a reply written there leaves at once), else on the participant's
+     * executor, so that a long computation never holds an I/O thread that other sockets share.
+     */
+    private static void receive(Session session, GridParticipant participant, String worker, long runId,
+                                ByteBuffer message) {
         TensorFrame request;
         try {
             request = TensorFrame.decode(message);
         } catch (ProtocolException e) {
-            return Reply.of(ControlMessage.error("malformed request: " + e.getMessage()));
+            send(session, Reply.of(ControlMessage.error("malformed request: " + e.getMessage())));
+            return;
         }
+        if (quick(participant, worker, runId, request)) {
+            send(session, answer(participant, worker, runId, request));
+            return;
+        }
+        try {
+            participant.executor().execute(() -> send(session, answer(participant, worker, runId, request)));
+        } catch (RejectedExecutionException e) {
+            send(session, Reply.of(ControlMessage.error("the Worker cannot take the " + request.kind()
+                    + " request now: " + e.getMessage())));
+        }
+    }
+
+    private static boolean quick(GridParticipant participant, String worker, long runId, TensorFrame request) {
+        try {
+            return participant.answersAtOnce(worker, runId, request);
+        } catch (RuntimeException e) {
+            return false; // answer() reports what is wrong with the request
+        }
+    }
+
+    private static Reply answer(GridParticipant participant, String worker, long runId, TensorFrame request) {
         try {
             return participant.handle(worker, runId, request);
         } catch (RuntimeException e) {
@@ -96,17 +126,26 @@ public class GridWorkerEndpoint extends Endpoint {
         }
     }
 
+    /**
+     * Sends the reply without waiting for it to be written: a blocking send may not wait on the I/O thread that must
+     * write it. A request waits for its reply, so no two sends of a socket overlap.
+     */
     private static void send(Session session, Reply reply) {
+        SendHandler failed = result -> {
+            if (!result.isOK()) {
+                LOG.log(Level.WARNING, "could not answer the TTP: {0}", String.valueOf(result.getException()));
+            }
+        };
         try {
             if (reply instanceof Reply.Tensor tensor) {
-                session.getBasicRemote().sendBinary(tensor.frame().encode());
+                session.getAsyncRemote().sendBinary(tensor.frame().encode(), failed);
             } else if (reply instanceof Reply.Metrics metrics) {
-                session.getBasicRemote().sendBinary(metrics.frame().encode());
+                session.getAsyncRemote().sendBinary(metrics.frame().encode(), failed);
             } else if (reply instanceof Reply.Control control) {
-                session.getBasicRemote().sendText(control.message().encode());
+                session.getAsyncRemote().sendText(control.message().encode(), failed);
             }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not answer the TTP: {0}", e.toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not answer the TTP: {0}", e.toString()); // the socket closed meanwhile
         }
     }
 
