@@ -23,6 +23,12 @@ final class RoundBenchmark {
     private static final int[] SIZES = {100_000, 1_000_000};
 
     /** Untimed rounds first, so that the JIT has compiled the path being measured. */
+    /**
+     * How long the TTP may take for one size's rounds: 400 rounds of 1M parameters took 46-52 s on a slow hour, near
+     * the client's usual minute.
+     */
+    static final java.time.Duration CALL_TIMEOUT = java.time.Duration.ofMinutes(10);
+
     static final int WARMUP_ROUNDS = 200;
 
     private RoundBenchmark() {
@@ -122,7 +128,8 @@ final class RoundBenchmark {
                     "bytes/worker/round", "target bytes");
             for (int size : SIZES) {
                 JsonObject result = ttp.post("bench/rounds", Json.createObjectBuilder().add("workers", workers)
-                        .add("params", size).add("rounds", rounds).add("warmup", WARMUP_ROUNDS).build());
+                        .add("params", size).add("rounds", rounds).add("warmup", WARMUP_ROUNDS).build(),
+                        CALL_TIMEOUT);
                 results.add(result);
                 System.out.printf(Locale.ROOT, "%-10d %8d %12.2f %10.2f %22.0f %14.0f%n", size,
                         result.getInt("rounds"), result.getJsonNumber("round_ms_median").doubleValue(),

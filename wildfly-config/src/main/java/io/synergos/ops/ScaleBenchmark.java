@@ -52,7 +52,8 @@ final class ScaleBenchmark {
                             .add("accessKey", VirtualWorkers.key(node.accessKey(), name)));
                 }
                 JsonObject result = ttp.post("bench/rounds", Json.createObjectBuilder().add("workers", workers)
-                        .add("params", PARAMETERS).add("rounds", rounds).add("warmup", WARMUP_ROUNDS).build());
+                        .add("params", PARAMETERS).add("rounds", rounds).add("warmup", WARMUP_ROUNDS).build(),
+                        RoundBenchmark.CALL_TIMEOUT);
                 double median = result.getJsonNumber("round_ms_median").doubleValue();
                 double perWorker = median / size;
                 System.out.printf(Locale.ROOT, "%-8d %12.2f %10.2f %10.2f %22.3f %14.0f%n", size, median,
