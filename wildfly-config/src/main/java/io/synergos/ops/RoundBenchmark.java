@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,13 @@ final class RoundBenchmark {
     private static final int[] SIZES = {100_000, 1_000_000};
 
     /** Untimed rounds first, so that the JIT has compiled the path being measured. */
-    /**
-     * How long the TTP may take for one size's rounds: 400 rounds of 1M parameters took 46-52 s on a slow hour, near
-     * the client's usual minute.
-     */
-    static final java.time.Duration CALL_TIMEOUT = java.time.Duration.ofMinutes(10);
-
     static final int WARMUP_ROUNDS = 200;
+
+    /**
+     * How long the TTP may take for one size's rounds (also {@code bench scale}'s): 400 rounds of 1M parameters took
+     * 46-52 s on a slow hour, near the client's usual minute.
+     */
+    static final Duration CALL_TIMEOUT = Duration.ofMinutes(10);
 
     private RoundBenchmark() {
     }
