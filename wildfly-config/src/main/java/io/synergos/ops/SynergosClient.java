@@ -24,6 +24,9 @@ public final class SynergosClient {
 
     private static volatile SSLContext operatorTls;
 
+    /** How long a call may take unless it says otherwise. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private final String api;
     private final String authorization;
     private final HttpClient http;
@@ -165,8 +168,7 @@ public final class SynergosClient {
 
     /** As {@link #post(String, JsonObject)}, for a call that may take longer than the usual minute (a benchmark). */
     public JsonObject post(String path, JsonObject body, Duration timeout) {
-        return (JsonObject) answer("POST", path, send("POST", path, "application/json",
-                HttpRequest.BodyPublishers.ofString(body.toString()), timeout));
+        return (JsonObject) send("POST", path, body, timeout);
     }
 
     public JsonObject put(String path, JsonObject body) {
@@ -190,7 +192,7 @@ public final class SynergosClient {
 
     private HttpResponse<String> send(String method, String path, String contentType,
                                       HttpRequest.BodyPublisher body) {
-        return send(method, path, contentType, body, Duration.ofSeconds(60));
+        return send(method, path, contentType, body, TIMEOUT);
     }
 
     private HttpResponse<String> send(String method, String path, String contentType,
@@ -216,11 +218,13 @@ public final class SynergosClient {
     }
 
     private JsonValue send(String method, String path, JsonObject body) {
-        return answer(method, path, raw(method, path, body == null ? null : "application/json",
-                body == null ? null : body.toString()));
+        return send(method, path, body, TIMEOUT);
     }
 
-    private static JsonValue answer(String method, String path, HttpResponse<String> response) {
+    private JsonValue send(String method, String path, JsonObject body, Duration timeout) {
+        HttpResponse<String> response = body == null
+                ? send(method, path, null, HttpRequest.BodyPublishers.noBody(), timeout)
+                : send(method, path, "application/json", HttpRequest.BodyPublishers.ofString(body.toString()), timeout);
         if (response.statusCode() / 100 != 2) {
             throw new ApiException(method + " " + path, response.statusCode(), response.body());
         }
