@@ -54,7 +54,7 @@ public class GridBenchmark {
         try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             try {
                 for (RunPlan.WorkerPlan worker : workers) {
-                    grid.join(client, worker, runId, new PhaseRequest("bench", null, List.of(), null, spec, null, 0, List.of()),
+                    grid.join(client, worker, runId, PhaseRequest.benchmark(spec),
                             node.connectTimeout());
                 }
                 double[] global = new double[parameters];

@@ -135,12 +135,13 @@ public class WorkerDatasets {
             io.synergos.federation.alignment.FeatureAlignment alignment, boolean labelled, String virtual) {
         if (names.stream().anyMatch(name -> streamed(csv(name)))) {
             // scanned at most once, and only when the cache has no entry: the size asked first, then the encoding
-            List<DatasetReader.Scan> scanned = new java.util.ArrayList<>();
+            // (kept only once every file is scanned: a scan that fails leaves nothing half done for a second call)
+            List<List<DatasetReader.Scan>> scanned = new java.util.ArrayList<>(1);
             java.util.function.Supplier<List<DatasetReader.Scan>> scans = () -> {
                 if (scanned.isEmpty()) {
-                    names.forEach(name -> scanned.add(scan(name, labelled, virtual)));
+                    scanned.add(names.stream().map(name -> scan(name, labelled, virtual)).toList());
                 }
-                return scanned;
+                return scanned.get(0);
             };
             return alignedCache().get(alignedKey(names, alignment, labelled, virtual),
                     () -> io.synergos.federation.alignment.AlignedFile.bytes(scans.get().stream()

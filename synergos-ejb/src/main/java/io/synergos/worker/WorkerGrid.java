@@ -78,7 +78,7 @@ public class WorkerGrid implements GridParticipant {
             return true; // the error reply is quick
         }
         long parameters = run.request().spec().parameterCount();
-        if (run.request().phase().equals("bench")) {
+        if (run.request().benchmarking()) {
             return parameters <= QUICK_PARAMETER_ROWS; // an echo
         }
         AlignedData data = run.data();
@@ -110,7 +110,7 @@ public class WorkerGrid implements GridParticipant {
             throw new IllegalArgumentException("the model has " + size + " parameters; the frame carries "
                     + request.parameters().length);
         }
-        if (run.request().phase().equals("bench")) {
+        if (run.request().benchmarking()) {
             return Reply.of(new TensorFrame(FrameKind.LOCAL_UPDATE, request.round(), 1, 0, request.parameters()));
         }
         double[] global = request.parametersAsDoubles();

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public class WorkerRuns {
 
     private static final Logger LOG = Logger.getLogger(WorkerRuns.class.getName());
-    private static final Set<String> PHASES = Set.of("train", "evaluate", "predict", "validate", "bench");
+    private static final Set<String> PHASES = Set.of("train", "evaluate", "predict", "validate", PhaseRequest.BENCH);
 
     /** A run as one Worker of this node serves it: the node's own ({@code virtual} empty) or a virtual Worker's. */
     private record Key(String virtual, long runId) {
@@ -62,7 +62,7 @@ public class WorkerRuns {
         if (request.token() == null || request.token().length() < 32) {
             throw new InvalidInputException("token must be the run's secret of at least 32 characters");
         }
-        if (request.phase().equals("bench")) {
+        if (request.benchmarking()) {
             if (request.spec() == null) {
                 throw new InvalidInputException("a bench phase needs the model spec");
             }
