@@ -54,8 +54,7 @@ public class GridBenchmark {
         try (WorkerClient client = new WorkerClient(node.connectTimeout(), tls)) {
             try {
                 for (RunPlan.WorkerPlan worker : workers) {
-                    grid.join(client, worker, runId, PhaseRequest.benchmark(spec),
-                            node.connectTimeout());
+                    grid.join(client, worker, runId, PhaseRequest.benchmark(spec), node.connectTimeout());
                 }
                 double[] global = new double[parameters];
                 Arrays.fill(global, 0.5);

@@ -38,7 +38,8 @@ final class TabularBenchmark {
      * kind timed first (full batch) had medians of 5.3-8.6 ms a round and the kind timed second 3.6-5.1 ms; with the
      * kinds swapped, full batch, now second, had 2.2-5.7 ms: five runs did not warm the nodes (README, Performance).
      * Twenty did not either: the TTP's C2 compiler still took half a core 70 s after its start, some 50 compilations a
-     * second, and one timed run in each invocation had rounds of 15-90 ms; after sixty the medians settle under 2 ms.
+     * second, and in four invocations of five one timed full-batch run had a median of 2.1-4.1 ms; after sixty, every
+     * full-batch median of two invocations was at or under 2 ms.
      * Each warm-up run's median round is reported too, so that the warm-up shows.
      */
     static final int WARMUP_RUNS = 60;
