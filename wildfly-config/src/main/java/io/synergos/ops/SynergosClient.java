@@ -181,18 +181,16 @@ public final class SynergosClient {
 
     /** Sends raw text, for tests of malformed input. Returns status and body. */
     public HttpResponse<String> raw(String method, String path, String contentType, String body) {
-        return send(method, path, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, contentType, text(body), TIMEOUT);
     }
 
     /** Sends raw bytes (which need not be valid UTF-8), for tests of malformed input. Returns status and body. */
     public HttpResponse<String> rawBytes(String method, String path, String contentType, byte[] body) {
-        return send(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), TIMEOUT);
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType,
-                                      HttpRequest.BodyPublisher body) {
-        return send(method, path, contentType, body, TIMEOUT);
+    private static HttpRequest.BodyPublisher text(String body) {
+        return body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
     }
 
     private HttpResponse<String> send(String method, String path, String contentType,
@@ -222,9 +220,8 @@ public final class SynergosClient {
     }
 
     private JsonValue send(String method, String path, JsonObject body, Duration timeout) {
-        HttpResponse<String> response = body == null
-                ? send(method, path, null, HttpRequest.BodyPublishers.noBody(), timeout)
-                : send(method, path, "application/json", HttpRequest.BodyPublishers.ofString(body.toString()), timeout);
+        HttpResponse<String> response = send(method, path, body == null ? null : "application/json",
+                text(body == null ? null : body.toString()), timeout);
         if (response.statusCode() / 100 != 2) {
             throw new ApiException(method + " " + path, response.statusCode(), response.body());
         }
