@@ -77,9 +77,8 @@ public class WorkerGrid implements GridParticipant {
         if (run == null) {
             return true; // the error reply is quick
         }
-        long parameters = run.request().spec().parameterCount();
         if (run.request().benchmarking()) {
-            return parameters <= QUICK_PARAMETER_ROWS; // an echo
+            return run.request().spec().parameterCount() <= QUICK_PARAMETER_ROWS; // an echo
         }
         AlignedData data = run.data();
         return data != null && LocalTrainer.work(run.network(), run.request().training(), data.rows())
